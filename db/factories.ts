@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { DbOrTx } from "./client";
+import {
+  clinics, exerciseCompletions, painLogs, patients, protocolItems, protocols, protocolVersions, users,
+  type NewPainLog, type NewPatient, type Role, type Side,
+} from "./schema";
+
+/**
+ * Row factories shared by the demo seed and the tests, so both build data the same way.
+ * Defaults are unique per call (tests never collide), and every field can be overridden.
+ */
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createClinic(db: DbOrTx, overrides: Partial<typeof clinics.$inferInsert> = {}) {
+  const [row] = await db.insert(clinics).values({ name: `Clinic ${unique()}`, ...overrides }).returning();
+  return row as typeof clinics.$inferSelect;
+}
+
+let testHash: Promise<string> | undefined;
+/** Hashing at production cost takes ~0.3 s; factories hash one shared password once per process. */
+export function sharedPasswordHash(password = "correct horse battery staple"): Promise<string> {
+  testHash ??= hashPassword(password);
+  return testHash;
+}
+
+export async function createUser(
+  db: DbOrTx,
+  input: { clinicId: string; role: Role } & Partial<Omit<typeof users.$inferInsert, "clinicId" | "role">>,
+) {
+  const tag = unique();
+  const [row] = await db
+    .insert(users)
+    .values({ email: `${input.role}-${tag}@example.test`, name: `${input.role} ${tag}`, passwordHash: input.passwordHash ?? (await sharedPasswordHash()), ...input })
+    .returning();
+  return row as typeof users.$inferSelect;
+}
+
+export async function createPatient(db: DbOrTx, input: { clinicId: string } & Partial<NewPatient>) {
+  const [row] = await db
+    .insert(patients)
+    .values({ fullName: `Patient ${unique()}`, dateOfBirth: "1990-01-01", affectedSide: "right", ...input })
+    .returning();
+  return row as typeof patients.$inferSelect;
+}
+
+export type ProtocolItemInput = {
+  exerciseId: string;
+  sets: number;
+  reps?: number | null;
+  holdSeconds?: number | null;
+  frequencyPerWeek: number;
+  eachSide?: boolean;
+  side: Side;
+  load?: string | null;
+  note?: string | null;
+};
+
+/** Inserts one version with its items; callers bump protocols.current_version themselves. */
+export async function insertProtocolVersion(
+  db: DbOrTx,
+  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date },
+) {
+  const [version] = await db
+    .insert(protocolVersions)
+    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
+    .returning();
+  if (!version) throw new Error("version insert returned nothing");
+  if (input.items.length > 0) {
+    await db.insert(protocolItems).values(input.items.map((item, position) => ({ ...item, versionId: version.id, position })));
+  }
+  return version;
+}
+
+export async function createProtocol(
+  db: DbOrTx,
+  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date },
+) {
+  const [protocol] = await db
+    .insert(protocols)
+    .values({ clinicId: input.clinicId, patientId: input.patientId, therapistId: input.therapistId, startDate: input.startDate, currentVersion: 1 })
+    .returning();
+  if (!protocol) throw new Error("protocol insert returned nothing");
+  const version = await insertProtocolVersion(db, {
+    protocolId: protocol.id, version: 1, title: input.title, phase: input.phase ?? 1, createdBy: input.therapistId, items: input.items, createdAt: input.createdAt,
+  });
+  return { protocol, version };
+}
+
+export async function createPainLog(db: DbOrTx, input: Pick<NewPainLog, "clinicId" | "patientId" | "logDate"> & Partial<NewPainLog>) {
+  const [row] = await db.insert(painLogs).values({ painAtRest: 2, ...input }).returning();
+  return row as typeof painLogs.$inferSelect;
+}
+
+export async function recordCompletions(db: DbOrTx, input: { clinicId: string; patientId: string; doneOn: string; exerciseIds: string[] }) {
+  if (input.exerciseIds.length === 0) return;
+  await db
+    .insert(exerciseCompletions)
+    .values(input.exerciseIds.map((exerciseId) => ({ clinicId: input.clinicId, patientId: input.patientId, exerciseId, doneOn: input.doneOn })))
+    .onConflictDoNothing();
+}

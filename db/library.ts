@@ -1,0 +1,52 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { EXERCISE_LIBRARY, STARTER_TEMPLATES } from "@/lib/clinical/exercise-library";
+import type { DbOrTx } from "./client";
+import { exercises, protocolTemplateItems, protocolTemplates } from "./schema";
+
+/**
+ * Upserts the built-in exercise library (clinic_id null). Runs at every startup, so a release that
+ * improves an instruction reaches existing installs; clinic-owned copies are never touched.
+ */
+export async function syncBuiltInLibrary(db: DbOrTx): Promise<void> {
+  await db
+    .insert(exercises)
+    .values(EXERCISE_LIBRARY.map((e) => ({ ...e, clinicId: null })))
+    .onConflictDoUpdate({
+      target: [exercises.clinicId, exercises.key],
+      set: {
+        name: sql`excluded.name`, type: sql`excluded.type`, group: sql`excluded.group`, target: sql`excluded.target`,
+        equipment: sql`excluded.equipment`, instructions: sql`excluded.instructions`, sets: sql`excluded.sets`,
+        reps: sql`excluded.reps`, holdSeconds: sql`excluded.hold_seconds`, frequencyPerWeek: sql`excluded.frequency_per_week`,
+        eachSide: sql`excluded.each_side`, doseNote: sql`excluded.dose_note`,
+      },
+    });
+}
+
+export async function builtInExerciseIds(db: DbOrTx): Promise<Map<string, typeof exercises.$inferSelect>> {
+  const rows = await db.select().from(exercises).where(and(isNull(exercises.clinicId), inArray(exercises.key, EXERCISE_LIBRARY.map((e) => e.key))));
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+/** Gives a new clinic the runner's-knee phase 1 and 2 templates, with the library's default doses. */
+export async function createStarterTemplates(db: DbOrTx, clinicId: string, createdBy: string | null): Promise<void> {
+  const library = await builtInExerciseIds(db);
+  for (const template of STARTER_TEMPLATES) {
+    const [row] = await db
+      .insert(protocolTemplates)
+      .values({ clinicId, name: template.name, phase: template.phase, description: template.description, createdBy })
+      .returning({ id: protocolTemplates.id });
+    if (!row) throw new Error("template insert returned nothing");
+    await db.insert(protocolTemplateItems).values(
+      template.exerciseKeys.map((key, position) => {
+        const e = library.get(key);
+        if (!e) throw new Error(`Built-in exercise ${key} is missing: run syncBuiltInLibrary first`);
+        return { templateId: row.id, exerciseId: e.id, position, sets: e.sets, reps: e.reps, holdSeconds: e.holdSeconds, frequencyPerWeek: e.frequencyPerWeek, eachSide: e.eachSide };
+      }),
+    );
+  }
+}
+
+export async function clinicHasTemplates(db: DbOrTx, clinicId: string): Promise<boolean> {
+  const rows = await db.select({ id: protocolTemplates.id }).from(protocolTemplates).where(eq(protocolTemplates.clinicId, clinicId)).limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,12 @@
+// The one barrel file: drizzle needs the whole schema in one object for relational queries.
+export * from "./clinics";
+export * from "./users";
+export * from "./patients";
+export * from "./exercises";
+export * from "./templates";
+export * from "./protocols";
+export * from "./pain-logs";
+export * from "./outcomes";
+export * from "./suggestions";
+export * from "./audit-events";
+export * from "./invites";

@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { clinics } from "./clinics";
+import { users } from "./users";
+
+export const sideEnum = pgEnum("side", ["left", "right", "both"]);
+
+export const patients = pgTable(
+  "patients",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clinicId: uuid().notNull().references(() => clinics.id),
+    primaryTherapistId: uuid().references(() => users.id),
+    /** The patient's portal login, once they accepted an invite. */
+    userId: uuid().references(() => users.id),
+    fullName: text().notNull(),
+    dateOfBirth: date({ mode: "string" }).notNull(),
+    email: text(),
+    phone: text(),
+    condition: text().notNull().default("Patellofemoral pain (runner's knee)"),
+    affectedSide: sideEnum().notNull(),
+    onsetDate: date({ mode: "string" }),
+    /** Descriptive intake checklists (keys from lib/clinical/intake.ts); never turned into a score. */
+    riskFactors: text().array().notNull().default(sql`'{}'::text[]`),
+    aggravatingActivities: text().array().notNull().default(sql`'{}'::text[]`),
+    notes: text(),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("patients_clinic_name_idx").on(t.clinicId, t.fullName),
+    index("patients_clinic_created_idx").on(t.clinicId, t.createdAt),
+    index("patients_clinic_therapist_idx").on(t.clinicId, t.primaryTherapistId),
+    uniqueIndex("patients_user_key").on(t.userId),
+    uniqueIndex("patients_clinic_email_key").on(t.clinicId, sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+  ],
+);
+
+export type Patient = typeof patients.$inferSelect;
+export type NewPatient = typeof patients.$inferInsert;
+export type Side = (typeof sideEnum.enumValues)[number];

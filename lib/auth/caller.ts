@@ -1,0 +1,15 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * The verified caller every DAL function takes first. Built only from a session whose user row
+ * was re-read from the database (lib/auth/session.ts), never from anything the client sent.
+ */
+export type Caller = {
+  userId: string;
+  role: Role;
+  clinicId: string;
+  /** The patient record a patient account is linked to; null for staff. */
+  patientId: string | null;
+  name: string;
+  email: string;
+};

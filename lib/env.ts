@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Everything else asks getEnv(), so a typo'd or missing
+ * variable fails loudly here with a message that says what to set, not deep inside a library.
+ */
+const localHosts = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+const postgresUrl = z
+  .url({ error: "must be a URL such as postgres://user@127.0.0.1:5432/stride" })
+  .refine((u) => /^postgres(ql)?:\/\//.test(u), { error: "must start with postgres:// or postgresql://" });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  TEST_DATABASE_URL: postgresUrl
+    .refine((u) => localHosts.has(new URL(u).hostname), {
+      error: "must point at localhost: tests create and drop databases there",
+    })
+    .optional(),
+  NEXT_PHASE: z.string().optional(),
+  NEXT_RUNTIME: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(emptyToUndefined(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests and scripts that change process.env call this so the next getEnv() re-reads it. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** `next build` sets this phase; nothing may touch the database then (see db/client.ts). */
+export function isBuildPhase(env: Env = getEnv()): boolean {
+  return env.NEXT_PHASE === "phase-production-build";
+}
+
+/**
+ * What a server needs before it serves anyone. Production refuses to start without a secret,
+ * because next-auth would otherwise answer every sign-in with a 500.
+ */
+export function assertServerEnv(env: Env): void {
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    throw new EnvError(
+      "NEXTAUTH_SECRET is not set. Stride signs sessions with it and will not start in production without one.\n" +
+        "Set it to a long random value, for example:  NEXTAUTH_SECRET=$(openssl rand -base64 32)\n" +
+        "and set NEXTAUTH_URL to the address users open (e.g. https://stride.example.org).",
+    );
+  }
+  if (env.NODE_ENV !== "production" && !env.NEXTAUTH_SECRET) {
+    throw new EnvError("NEXTAUTH_SECRET is not set. Start the app with `npm run dev`, which creates a local one.");
+  }
+}
+
+export function requireAuthSecret(env: Env = getEnv()): string {
+  assertServerEnv(env);
+  return env.NEXTAUTH_SECRET as string;
+}
