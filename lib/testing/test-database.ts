@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, openPglite, openPostgres, setDbHandle, type Database } from "@/db/client";
+import { syncBuiltInLibrary } from "@/db/library";
+import { getEnv } from "@/lib/env";
+
+/**
+ * Gives the calling test file a database of its own: PGlite in memory by default, or, when
+ * TEST_DATABASE_URL is set (CI does both), a new PostgreSQL database created on that server and
+ * dropped afterwards. Nothing is shared between files, so no test sees another's rows.
+ * getEnv() refuses a TEST_DATABASE_URL that is not on localhost.
+ */
+export function useTestDatabase(): { db: () => Database; driver: () => "pg" | "pglite" } {
+  let database: Database | undefined;
+  let driver: "pg" | "pglite" = "pglite";
+  let dropDatabase: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const adminUrl = getEnv().TEST_DATABASE_URL;
+    if (adminUrl) {
+      const name = `stride_test_${randomBytes(6).toString("hex")}`;
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const handle = openPostgres(url.toString());
+      await handle.ready;
+      setDbHandle(handle);
+      database = handle.db;
+      driver = "pg";
+      dropDatabase = async () => {
+        const cleanup = new Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      };
+    } else {
+      const handle = openPglite("memory://");
+      await handle.ready;
+      setDbHandle(handle);
+      database = handle.db;
+    }
+    await syncBuiltInLibrary(database);
+  });
+
+  afterAll(async () => {
+    await closeDb();
+    await dropDatabase?.();
+  });
+
+  return {
+    db: () => {
+      if (!database) throw new Error("useTestDatabase(): the database is ready only inside tests and hooks");
+      return database;
+    },
+    driver: () => driver,
+  };
+}
