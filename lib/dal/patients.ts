@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { patients } from "@/db/schema";
@@ -22,10 +23,10 @@ export async function getPatientOrThrow(caller: Caller, id: unknown) {
   const patientId = parsePatientId(id);
   if (caller.role === "patient") {
     assertCan(caller, "read:patient:own");
-    if (!patientId || patientId !== caller.patientId) return foundOr404(null);
+    if (!patientId || patientId !== caller.patientId) notFound();
   } else {
     assertCan(caller, "read:patient:clinic");
-    if (!patientId) return foundOr404(null);
+    if (!patientId) notFound();
   }
   const db = await getDb();
   const [row] = await db

@@ -1,0 +1,16 @@
+import { DEMO_PASSWORD } from "@/db/seed";
+
+/** The demo personas of DESIGN.md, named as the authorization matrix names them. */
+export const PERSONAS = {
+  admin: { email: "admin@riverside.test", home: "/dashboard" },
+  therapist: { email: "maya@riverside.test", home: "/dashboard" },
+  otherTherapist: { email: "leo@riverside.test", home: "/dashboard" },
+  patientA: { email: "sam@riverside.test", home: "/my" },
+  patientB: { email: "jordan@riverside.test", home: "/my" },
+  harborTherapist: { email: "ana@harbor.test", home: "/dashboard" },
+  harborPatient: { email: "kim@harbor.test", home: "/my" },
+} as const;
+
+export type Persona = keyof typeof PERSONAS;
+export const PASSWORD = DEMO_PASSWORD;
+export const storageStatePath = (persona: Persona) => `e2e/.auth/${persona}.json`;
