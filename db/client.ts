@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -57,7 +58,7 @@ export function openPglite(dir: string): DbHandle {
     fs.mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
     release = acquireFolderLock(dir);
   }
-  const client = new PGlite(inMemory ? dir : path.resolve(dir));
+  const client = new PGlite(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
   const db = drizzlePglite(client, drizzleOptions);
   const ready = migratePglite(db, { migrationsFolder });
   return {

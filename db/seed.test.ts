@@ -1,13 +1,13 @@
 import { count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setupTestDatabase } from "@/lib/testing/test-database";
 import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
 import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "./schema";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "./seed";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 
 async function tableCounts() {
   const db = t.db();
@@ -38,7 +38,7 @@ describe("demo seed", () => {
     const logs = await db.select().from(painLogs).where(eq(painLogs.patientId, sam?.id ?? ""));
     const dates = logs.map((l) => l.logDate).sort();
     expect(logs.length).toBeGreaterThanOrEqual(30);
-    expect(dates[0]! >= addDays(todayIso(), -42)).toBe(true);
+    expect((dates[0] ?? "") >= addDays(todayIso(), -42)).toBe(true);
     expect(dates.at(-1)).toBe(todayIso());
     for (const log of logs) expect(log.painAtRest).toBeGreaterThanOrEqual(0);
     const [protocol] = await db.select().from(protocols).where(eq(protocols.patientId, sam?.id ?? ""));

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { addDays, todayIso } from "@/lib/dates";
 import type { Database } from "./client";
 import { createClinic, createPainLog, createPatient, createProtocol, createUser, insertProtocolVersion, recordCompletions, type ProtocolItemInput } from "./factories";
+import { refreshPatientLogSummary } from "./pain-log-summary";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "./library";
 import { protocols, users, type NewPatient, type Side } from "./schema";
 
@@ -151,6 +152,8 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
     for (let day = 10; day >= 1; day -= 3) {
       await createPainLog(tx, { clinicId: harbor.id, patientId: kim.id, logDate: addDays(today, -day), painAtRest: 2, painDuringExercise: 3, painNextMorning: 2 });
     }
+
+    for (const p of [sam, jordan, kim]) await refreshPatientLogSummary(tx, p.clinicId, p.id);
 
     for (const [i, [fullName, dateOfBirth, affectedSide]] of OTHER_PATIENTS.entries()) {
       await createPatient(tx, {

@@ -3,9 +3,9 @@ import { storageStatePath, type Persona } from "./personas";
 
 /** `as(persona)` opens a page already signed in as that persona, in its own browser context. */
 export const test = base.extend<{ as: (persona: Persona) => Promise<Page> }>({
-  as: async ({ browser }, use) => {
+  as: async ({ browser }, provide) => {
     const contexts: Awaited<ReturnType<Browser["newContext"]>>[] = [];
-    await use(async (persona) => {
+    await provide(async (persona) => {
       const context = await browser.newContext({ storageState: storageStatePath(persona) });
       contexts.push(context);
       return context.newPage();

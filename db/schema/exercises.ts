@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 
 export const exerciseTypeEnum = pgEnum("exercise_type", ["strengthening", "flexibility"]);
@@ -31,6 +31,8 @@ export const exercises = pgTable(
     ...doseColumns(),
     /** Dose detail that does not fit the columns, e.g. the straight-leg-raise progression. */
     doseNote: text(),
+    /** The built-in (or other) exercise this clinic copy was duplicated from. */
+    sourceExerciseId: uuid().references((): AnyPgColumn => exercises.id),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -10,3 +10,4 @@ export * from "./outcomes";
 export * from "./suggestions";
 export * from "./audit-events";
 export * from "./invites";
+export * from "./flag-reviews";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 import { users } from "./users";
 
@@ -24,6 +24,12 @@ export const patients = pgTable(
     riskFactors: text().array().notNull().default(sql`'{}'::text[]`),
     aggravatingActivities: text().array().notNull().default(sql`'{}'::text[]`),
     notes: text(),
+    /**
+     * Denormalised from pain_logs, maintained in the same transaction as every log write
+     * (lib/dal/pain-logs.ts), so the patient table can sort 100k rows by them through an index.
+     */
+    lastLogDate: date({ mode: "string" }),
+    latestPain: smallint(),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +38,12 @@ export const patients = pgTable(
     index("patients_clinic_name_idx").on(t.clinicId, t.fullName),
     index("patients_clinic_created_idx").on(t.clinicId, t.createdAt),
     index("patients_clinic_therapist_idx").on(t.clinicId, t.primaryTherapistId),
+    index("patients_clinic_last_log_idx").on(t.clinicId, t.lastLogDate),
+    index("patients_clinic_latest_pain_idx").on(t.clinicId, t.latestPain),
+    // Substring search ("%rive%") on name and email; pg_trgm is enabled by migration 0001.
+    index("patients_name_trgm_idx").using("gin", t.fullName.op("gin_trgm_ops")),
+    index("patients_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+    check("patients_latest_pain_range", sql`${t.latestPain} is null or ${t.latestPain} between 0 and 10`),
     uniqueIndex("patients_user_key").on(t.userId),
     uniqueIndex("patients_clinic_email_key").on(t.clinicId, sql`lower(${t.email})`).where(sql`${t.email} is not null`),
   ],

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { auditEvents, patients } from "@/db/schema";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { Caller } from "./caller";
 
@@ -19,7 +19,7 @@ const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
 const { authedAction, UserFacingError } = await import("./authed-action");
-const t = useTestDatabase();
+const t = setupTestDatabase();
 
 /** A realistic action: update a patient's notes, scoped to the caller's clinic. */
 const updateNotes = authedAction(

@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createClinic, createUser, sharedPasswordHash } from "@/db/factories";
 import { auditEvents, users } from "@/db/schema";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setupTestDatabase } from "@/lib/testing/test-database";
 import { authenticate, MAX_FAILED_LOGINS } from "./credentials";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 const PASSWORD = "correct horse battery staple";
 
 async function newUser(overrides: Partial<typeof users.$inferInsert> = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPainLog, createProtocol } from "@/db/factories";
 import { builtInExerciseIds } from "@/db/library";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { todayIso } from "@/lib/dates";
 import { getClinicOverview } from "./clinic-overview";
@@ -9,7 +9,7 @@ import { getOwnClinic } from "./clinics";
 import { getPatientHome } from "./patient-home";
 import { getPatientOrThrow } from "./patients";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 
 describe("DAL scoping across clinics and patients", () => {
   it("lets staff read their own clinic's patient and answers 404 for another clinic's", async () => {

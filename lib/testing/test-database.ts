@@ -11,7 +11,7 @@ import { getEnv } from "@/lib/env";
  * dropped afterwards. Nothing is shared between files, so no test sees another's rows.
  * getEnv() refuses a TEST_DATABASE_URL that is not on localhost.
  */
-export function useTestDatabase(): { db: () => Database; driver: () => "pg" | "pglite" } {
+export function setupTestDatabase(): { db: () => Database; driver: () => "pg" | "pglite" } {
   let database: Database | undefined;
   let driver: "pg" | "pglite" = "pglite";
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -53,7 +53,7 @@ export function useTestDatabase(): { db: () => Database; driver: () => "pg" | "p
 
   return {
     db: () => {
-      if (!database) throw new Error("useTestDatabase(): the database is ready only inside tests and hooks");
+      if (!database) throw new Error("setupTestDatabase(): the database is ready only inside tests and hooks");
       return database;
     },
     driver: () => driver,
