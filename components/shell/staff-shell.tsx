@@ -6,7 +6,12 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 /** Sections of the staff portal that exist so far; a link is added when its page lands. */
-const STAFF_NAV: { href: string; label: string; adminOnly?: boolean }[] = [{ href: "/dashboard", label: "Dashboard" }];
+const STAFF_NAV: { href: string; label: string; adminOnly?: boolean }[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/patients", label: "Patients" },
+  { href: "/exercises", label: "Exercises" },
+  { href: "/templates", label: "Templates" },
+];
 
 export function StaffShell({ caller, clinicName, children }: { caller: Caller; clinicName: string; children: ReactNode }) {
   return (

@@ -5,17 +5,11 @@ import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
+import type { ActionState } from "./action-state";
 import type { Caller } from "./caller";
 import { can, type Permission } from "./permissions";
 import { requireUser } from "./session";
 
-/** What a form's useActionState holds: errors per field, a message, and what the user typed. */
-export type ActionState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string | string[]>;
-};
 
 /** A failure the user can act on ("that email is already in use"); anything else is logged, not shown. */
 export class UserFacingError extends Error {

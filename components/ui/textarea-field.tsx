@@ -1,0 +1,22 @@
+import type { TextareaHTMLAttributes } from "react";
+import { cn } from "./cn";
+import { describedBy, FieldShell } from "./field-shell";
+
+type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; hint?: string; errors?: string[] };
+
+export function TextareaField({ label, name, hint, errors, id, className, ...props }: Props) {
+  const inputId = id ?? `field-${name}`;
+  return (
+    <FieldShell id={inputId} label={label} hint={hint} errors={errors} className={className}>
+      <textarea
+        id={inputId}
+        name={name}
+        rows={4}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(inputId, hint, errors)}
+        className={cn("block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm", errors?.length ? "border-danger-700" : "border-slate-300")}
+        {...props}
+      />
+    </FieldShell>
+  );
+}

@@ -1,0 +1,7 @@
+/** What a form's useActionState holds: errors per field, a message, and what the user typed. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[]>;
+};
