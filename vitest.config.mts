@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside React Server Components; in unit tests it has nothing to guard.
-      "server-only": path.resolve(__dirname, "lib/testing/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
     },
   },
   test: {

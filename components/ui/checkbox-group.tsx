@@ -19,7 +19,7 @@ export function CheckboxGroup({ legend, name, options, selected, hint, errors, c
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((o) => (
           <label key={o.key} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-slate-50">
-            <input type="checkbox" name={name} value={o.key} defaultChecked={selected.includes(o.key)} className="size-5 accent-brand-700" />
+            <input type="checkbox" name={name} value={o.key} defaultChecked={selected.includes(o.key)} className="size-5 shrink-0 accent-brand-700" />
             <span className="text-sm text-slate-800">{o.label}</span>
           </label>
         ))}

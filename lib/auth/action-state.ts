@@ -4,4 +4,6 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string | string[]>;
+  /** Results to show once, e.g. a freshly created invite link. */
+  data?: Record<string, string>;
 };

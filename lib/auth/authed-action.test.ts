@@ -63,7 +63,7 @@ describe("authedAction", () => {
     const w = await createTwoClinicWorld(t.db());
     session.caller = w.as.therapist;
     const state = await updateNotes({}, form({ patientId: w.patientA.id, notes: "Stairs easier" }));
-    expect(state).toEqual({ ok: true, message: undefined });
+    expect(state).toEqual({ ok: true, message: undefined, data: undefined });
     expect(await notesOf(w.patientA.id)).toBe("Stairs easier");
     const [event] = await auditFor(w.patientA.id);
     expect(event).toMatchObject({ action: "patient.notes-updated", actorId: w.as.therapist.userId, clinicId: w.home.id, patientId: w.patientA.id, ip: "203.0.113.9" });

@@ -30,6 +30,7 @@ export type ActionOutcome = {
   revalidate?: string[];
   redirectTo?: string;
   message?: string;
+  data?: Record<string, string>;
 };
 
 type ActionContext<S extends z.ZodType> = { input: z.output<S>; caller: Caller; tx: Tx };
@@ -99,6 +100,6 @@ export function authedAction<S extends z.ZodType>(
 
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome.message };
+    return { ok: true, message: outcome.message, data: outcome.data };
   };
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { patients } from "@/db/schema";
+import { patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
+import { PATIENTS_PAGE_SIZE, type PatientListState } from "@/lib/validation/patient-list";
 import { assertCan, foundOr404 } from "./guard";
 
 const patientIdSchema = z.uuid();
@@ -34,4 +35,53 @@ export async function getPatientOrThrow(caller: Caller, id: unknown) {
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, caller.clinicId)));
   return foundOr404(row);
+}
+
+export type PatientListRow = {
+  id: string;
+  fullName: string;
+  email: string | null;
+  affectedSide: "left" | "right" | "both";
+  therapistName: string | null;
+  lastLogDate: string | null;
+  latestPain: number | null;
+  createdAt: Date;
+};
+
+/** `%` and `_` typed into the search box are literal characters, not wildcards. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of the clinic's patients, searched, filtered, sorted and counted in SQL. Every
+ * sort order ends on the id so paging is stable; nulls (never logged) sort last either way.
+ */
+export async function listPatientsForClinic(caller: Caller, state: PatientListState): Promise<{ rows: PatientListRow[]; total: number; pageCount: number; page: number }> {
+  assertCan(caller, "read:patient:clinic");
+  const db = await getDb();
+  const where = and(
+    eq(patients.clinicId, caller.clinicId),
+    state.status === "archived" ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt),
+    state.scope === "mine" ? eq(patients.primaryTherapistId, caller.userId) : undefined,
+    state.q ? or(ilike(patients.fullName, likePattern(state.q)), ilike(patients.email, likePattern(state.q))) : undefined,
+  );
+  const column = { name: patients.fullName, lastLog: patients.lastLogDate, pain: patients.latestPain, created: patients.createdAt }[state.sort.key];
+  const order = state.sort.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(patients).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / PATIENTS_PAGE_SIZE));
+  const page = Math.min(state.page, pageCount);
+  const rows = await db
+    .select({
+      id: patients.id, fullName: patients.fullName, email: patients.email, affectedSide: patients.affectedSide,
+      therapistName: users.name, lastLogDate: patients.lastLogDate, latestPain: patients.latestPain, createdAt: patients.createdAt,
+    })
+    .from(patients)
+    .leftJoin(users, and(eq(users.id, patients.primaryTherapistId), eq(users.clinicId, caller.clinicId)))
+    .where(where)
+    .orderBy(order, asc(patients.id))
+    .limit(PATIENTS_PAGE_SIZE)
+    .offset((page - 1) * PATIENTS_PAGE_SIZE);
+  return { rows, total, pageCount, page };
 }

@@ -14,7 +14,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const callback = safeCallbackPath(params.callbackUrl);
   if (caller) redirect(callback ?? homePathFor(caller.role));
 
-  const notice = params.signedOut ? "You have signed out." : undefined;
+  const notice = params.invited
+    ? "Your account is ready. Sign in with your email and the password you just chose."
+    : params.signedOut
+      ? "You have signed out."
+      : undefined;
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { PatientForm } from "@/components/patients/patient-form";
+import { requirePermission } from "@/lib/auth/session";
+import { getPatientOrThrow } from "@/lib/dal/patients";
+import { listClinicTherapists } from "@/lib/dal/staff";
+import { updatePatient } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit patient" };
+
+export default async function EditPatientPage({ params }: PageProps<"/patients/[id]/edit">) {
+  const caller = await requirePermission("write:patient:clinic");
+  const { id } = await params;
+  const patient = await getPatientOrThrow(caller, id);
+  const therapists = await listClinicTherapists(caller);
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <h1 className="text-2xl font-semibold text-slate-900">Edit {patient.fullName}</h1>
+      <PatientForm
+        action={updatePatient}
+        therapists={therapists}
+        patientId={patient.id}
+        submitLabel="Save changes"
+        cancelHref={`/patients/${patient.id}`}
+        initial={{
+          fullName: patient.fullName, dateOfBirth: patient.dateOfBirth, email: patient.email ?? "", phone: patient.phone ?? "", condition: patient.condition,
+          affectedSide: patient.affectedSide, onsetDate: patient.onsetDate ?? "", riskFactors: patient.riskFactors, aggravatingActivities: patient.aggravatingActivities,
+          notes: patient.notes ?? "", primaryTherapistId: patient.primaryTherapistId ?? "",
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createPatient } from "@/db/factories";
+import { invites, patients, users } from "@/db/schema";
+import { authenticate } from "@/lib/auth/credentials";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
+import { acceptInvite, createPatientInvite, getPendingInvite, lookUpInvite } from "./invites";
+
+const t = setupTestDatabase();
+
+async function invitablePatient() {
+  const db = t.db();
+  const w = await createTwoClinicWorld(db);
+  const patient = await createPatient(db, { clinicId: w.home.id, fullName: "Ivy Invite", email: `ivy-${crypto.randomUUID().slice(0, 6)}@x.test` });
+  return { w, patient };
+}
+
+describe("portal invites", () => {
+  it("turns a link into a patient login, once, and stores only the token's hash", async () => {
+    const db = t.db();
+    const { w, patient } = await invitablePatient();
+    const { token } = await db.transaction((tx) => createPatientInvite(tx, w.as.therapist, patient.id));
+    const [stored] = await db.select().from(invites).where(eq(invites.patientId, patient.id));
+    expect(stored?.tokenHash).not.toContain(token);
+    expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await lookUpInvite(token)).toEqual({ status: "valid", clinicName: "Home Clinic", maskedEmail: expect.stringMatching(/^i\*+@x\.test$/) });
+
+    expect(await acceptInvite(token, "knees feel better now", null)).toEqual({ email: patient.email });
+    const [linked] = await db.select({ userId: patients.userId }).from(patients).where(eq(patients.id, patient.id));
+    const [account] = await db.select().from(users).where(eq(users.id, linked?.userId ?? ""));
+    expect(account).toMatchObject({ role: "patient", clinicId: w.home.id, email: patient.email });
+    expect(await authenticate(patient.email ?? "", "knees feel better now")).toMatchObject({ role: "patient" });
+
+    expect(await lookUpInvite(token)).toEqual({ status: "used" });
+    expect(await acceptInvite(token, "a different password", null)).toEqual({ error: "used" });
+  });
+
+  it("voids the earlier link when a new one is made", async () => {
+    const db = t.db();
+    const { w, patient } = await invitablePatient();
+    const first = await db.transaction((tx) => createPatientInvite(tx, w.as.therapist, patient.id));
+    const second = await db.transaction((tx) => createPatientInvite(tx, w.as.admin, patient.id));
+    expect(await lookUpInvite(first.token)).toEqual({ status: "invalid" });
+    expect((await lookUpInvite(second.token)).status).toBe("valid");
+    expect(await getPendingInvite(w.as.therapist, patient.id)).not.toBeNull();
+  });
+
+  it("says expired after 7 days, and reveals nothing for unknown or malformed tokens", async () => {
+    const db = t.db();
+    const { w, patient } = await invitablePatient();
+    const { token } = await db.transaction((tx) => createPatientInvite(tx, w.as.therapist, patient.id));
+    await db.update(invites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invites.patientId, patient.id));
+    expect(await lookUpInvite(token)).toEqual({ status: "expired" });
+    expect(await acceptInvite(token, "knees feel better now", null)).toEqual({ error: "expired" });
+    expect(await lookUpInvite("A".repeat(43))).toEqual({ status: "invalid" });
+    expect(await lookUpInvite("../../etc/passwd")).toEqual({ status: "invalid" });
+  });
+
+  it("refuses other clinics, patients, and patients without an email or with an account", async () => {
+    const db = t.db();
+    const { w, patient } = await invitablePatient();
+    await expect(db.transaction((tx) => createPatientInvite(tx, w.as.otherTherapist, patient.id))).rejects.toThrow(NOT_FOUND);
+    await expect(db.transaction((tx) => createPatientInvite(tx, w.as.patientA, patient.id))).rejects.toThrow(NOT_FOUND);
+    await expect(getPendingInvite(w.as.otherTherapist, patient.id)).resolves.toBeNull();
+    const noEmail = await createPatient(db, { clinicId: w.home.id });
+    await expect(db.transaction((tx) => createPatientInvite(tx, w.as.therapist, noEmail.id))).rejects.toThrow(/email/);
+    await expect(db.transaction((tx) => createPatientInvite(tx, w.as.therapist, w.patientA.id))).rejects.toThrow(/already has a portal account/);
+    expect(await db.select().from(invites).where(eq(invites.patientId, noEmail.id))).toHaveLength(0);
+  });
+});
