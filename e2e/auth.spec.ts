@@ -18,7 +18,7 @@ test.describe("sign-in and role homes", () => {
     await page.getByLabel("Email").fill("maya@riverside.test");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+    await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect" })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel("Email")).toHaveValue("maya@riverside.test");
   });
@@ -28,7 +28,7 @@ test.describe("sign-in and role homes", () => {
     await page.getByLabel("Email").fill("nobody@riverside.test");
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+    await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect" })).toBeVisible();
   });
 
   test("the anonymous are sent to sign in, and come back where they were going", async ({ page }) => {
@@ -70,7 +70,7 @@ test.describe("sign-in and role homes", () => {
     await expect(page).toHaveURL(/\/my$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login\?signedOut=1/);
-    await expect(page.getByRole("status")).toContainText("You have signed out");
+    await expect(page.getByRole("status").filter({ hasText: "You have signed out" })).toBeVisible();
     await page.goto("/my");
     await expect(page).toHaveURL(/\/login/);
   });

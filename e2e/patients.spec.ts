@@ -1,0 +1,146 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const unique = () => Date.now().toString(36).slice(-5);
+
+async function addPatient(page: Page, fields: { name: string; dob: string; email?: string }) {
+  await page.goto("/patients/new");
+  await page.getByLabel("Full name").fill(fields.name);
+  await page.getByLabel("Date of birth").fill(fields.dob);
+  if (fields.email) await page.getByLabel("Email (optional)").fill(fields.email);
+  await page.getByRole("checkbox", { name: "Stairs" }).check();
+  await page.getByRole("button", { name: "Save patient" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
+  return page.url().split("/patients/")[1]?.split("?")[0] ?? "";
+}
+
+test.describe("patient records", () => {
+  test("a therapist adds a patient and finds them in the table", async ({ as }) => {
+    const maya = await as("therapist");
+    const name = `Robin Test ${unique()}`;
+    await addPatient(maya, { name, dob: "1993-06-15" });
+    await expect(maya.getByRole("status").filter({ hasText: "Patient added." })).toBeVisible();
+    await expect(maya.getByText("Stairs")).toBeVisible();
+
+    await maya.goto("/patients");
+    await maya.getByLabel("Search by name or email").fill(name);
+    await maya.getByRole("button", { name: "Search" }).click();
+    await expect(maya).toHaveURL(/q=Robin/);
+    await expect(maya.getByRole("link", { name })).toBeVisible();
+    await expect(maya.getByText("Showing 1-1 of 1")).toBeVisible();
+  });
+
+  test("bad input shows messages in the form, keeps what was typed, and saves nothing", async ({ as }) => {
+    const maya = await as("therapist");
+    const email = `kept-${unique()}@example.test`;
+    await maya.goto("/patients/new");
+    await maya.getByLabel("Date of birth").fill("2099-01-01");
+    await maya.getByLabel("Email (optional)").fill(email);
+    await maya.getByLabel("Phone (optional)").fill("+44 20 7946 0000");
+    await maya.getByRole("checkbox", { name: "Kneeling" }).check();
+    await maya.getByRole("button", { name: "Save patient" }).click();
+
+    await expect(maya.getByRole("alert").filter({ hasText: "Please correct the highlighted fields. Nothing was saved." })).toBeVisible();
+    await expect(maya.getByText("Enter the patient's name")).toBeVisible();
+    await expect(maya.getByText("Date of birth cannot be in the future")).toBeVisible();
+    await expect(maya.getByLabel("Full name")).toHaveAttribute("aria-invalid", "true");
+    await expect(maya.getByLabel("Email (optional)")).toHaveValue(email);
+    await expect(maya.getByLabel("Phone (optional)")).toHaveValue("+44 20 7946 0000");
+    await expect(maya.getByRole("checkbox", { name: "Kneeling" })).toBeChecked();
+    await expect(maya).toHaveURL(/\/patients\/new$/);
+
+    await maya.goto(`/patients?scope=all&q=${encodeURIComponent(email)}`);
+    await expect(maya.getByText("No patients match")).toBeVisible();
+  });
+
+  test("archiving asks first, hides the patient from the active list, and can be undone", async ({ as }) => {
+    const maya = await as("therapist");
+    const name = `Archie Test ${unique()}`;
+    await addPatient(maya, { name, dob: "1980-02-02" });
+    await maya.getByRole("button", { name: "Archive" }).click();
+    const dialog = maya.getByRole("alertdialog", { name: `Archive ${name}?` });
+    await expect(dialog).toContainText("Nothing is deleted");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(maya.getByText("Archived", { exact: true })).toHaveCount(0);
+
+    await maya.getByRole("button", { name: "Archive" }).click();
+    await maya.getByRole("button", { name: "Archive patient" }).click();
+    await expect(maya.getByText("Archived", { exact: true })).toBeVisible();
+    await maya.goto(`/patients?q=${encodeURIComponent(name)}`);
+    await expect(maya.getByRole("link", { name })).toHaveCount(0);
+    await maya.goto(`/patients?status=archived&q=${encodeURIComponent(name)}`);
+    await maya.getByRole("link", { name }).click();
+    await maya.getByRole("button", { name: "Unarchive" }).click();
+    await maya.getByRole("button", { name: "Unarchive patient" }).click();
+    await expect(maya.getByText("Archived", { exact: true })).toHaveCount(0);
+  });
+
+  test("an invited patient sets a password in a fresh browser and signs in to /my", async ({ as, browser }) => {
+    const maya = await as("therapist");
+    const tag = unique();
+    const email = `invitee-${tag}@example.test`;
+    await addPatient(maya, { name: `Ines Invite ${tag}`, dob: "1999-09-09", email });
+    await maya.getByRole("button", { name: "Create invite link" }).click();
+    const link = await maya.getByLabel(/Invite link/).inputValue();
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+    const context = await browser.newContext();
+    const patient = await context.newPage();
+    await patient.goto(link);
+    await expect(patient.getByRole("heading", { name: "Set up your Stride account" })).toBeVisible();
+    await patient.getByLabel("Choose a password").fill("password123");
+    await patient.getByLabel("Type it again").fill("password123");
+    await patient.getByRole("button", { name: "Create my account" }).click();
+    await expect(patient.getByText(/too common/)).toBeVisible();
+    await patient.getByLabel("Choose a password").fill("my knees love stairs");
+    await patient.getByLabel("Type it again").fill("my knees love stairs");
+    await patient.getByRole("button", { name: "Create my account" }).click();
+    await expect(patient).toHaveURL(/\/login\?invited=1/);
+    await expect(patient.getByRole("status").filter({ hasText: "Your account is ready" })).toBeVisible();
+    await patient.getByLabel("Email").fill(email);
+    await patient.getByLabel("Password").fill("my knees love stairs");
+    await patient.getByRole("button", { name: "Sign in" }).click();
+    await expect(patient).toHaveURL(/\/my$/);
+    await expect(patient.getByRole("heading", { name: "Hello, Ines" })).toBeVisible();
+
+    // The link is single use.
+    const again = await browser.newContext();
+    const reuse = await again.newPage();
+    await reuse.goto(link);
+    await expect(reuse.getByRole("heading", { name: "This link has already been used" })).toBeVisible();
+    await context.close();
+    await again.close();
+
+    await maya.reload();
+    await expect(maya.getByText("Portal account active")).toBeVisible();
+  });
+
+  test("the table sorts on the server from a header link", async ({ as }) => {
+    const maya = await as("therapist");
+    await maya.goto("/patients?scope=all");
+    await maya.getByRole("link", { name: "Latest pain" }).click();
+    await expect(maya).toHaveURL(/sort=pain\.desc/);
+    await expect(maya.getByRole("columnheader", { name: "Latest pain" })).toHaveAttribute("aria-sort", "descending");
+    const firstRow = maya.getByRole("row").nth(1);
+    await expect(firstRow).toContainText("Jordan Lee"); // 5/10, the highest latest pain in the demo data
+  });
+
+  test("a Harbor therapist gets 404 on a Riverside record, and a patient is sent away from /patients", async ({ as }) => {
+    const maya = await as("therapist");
+    await maya.goto("/patients?q=Sam+Rivera");
+    await maya.getByRole("link", { name: "Sam Rivera" }).click();
+    const recordUrl = new URL(maya.url()).pathname;
+
+    const ana = await as("harborTherapist");
+    const response = await ana.goto(recordUrl);
+    expect(response?.status()).toBe(404);
+    await expect(ana.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect((await ana.goto(`${recordUrl}/edit`))?.status()).toBe(404);
+
+    const sam = await as("patientA");
+    await sam.goto("/patients");
+    await expect(sam).toHaveURL(/\/my$/);
+    await sam.goto(recordUrl);
+    await expect(sam).toHaveURL(/\/my$/);
+  });
+});
