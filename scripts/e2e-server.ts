@@ -13,7 +13,7 @@ import { runWithDb } from "./cli";
  */
 async function main() {
   const port = process.env.E2E_PORT ?? "3300";
-  const dir = path.join(".data", "e2e");
+  const dir = path.join(".data", `e2e-${port}`); // per port, so two suites can run side by side
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     console.error("No production build found: run `npm run build` first (npm test does).");
     process.exit(1);
