@@ -1,0 +1,222 @@
+import { Image, Link, StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { Styles } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
+import { formatDose, formatSide, groupLabel, type ProtocolPdfItem } from "./protocol-pdf-data";
+
+export const ACCENT = "#0b5d57";
+const ACCENT_TINT = "#e8f3f1";
+const INK = "#1d252c";
+const MUTED = "#4f5b66";
+const RULE = "#c5ced6";
+
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: "Helvetica",
+    fontSize: 12,
+    // No lineHeight here. To fill in "Page X of Y", react-pdf re-resolves the styles of every page,
+    // and an already-resolved lineHeight (a bare number) is multiplied by fontSize a second time.
+    // Inherited by the page-number text, that made it vanish and, on some layouts, crashed pdfkit
+    // ("unsupported number"). Body text sets its own lineHeight through P instead.
+    color: INK,
+    paddingTop: 40,
+    paddingHorizontal: 44,
+    // Leaves room for the fixed two-line footer so flowing content never runs underneath it.
+    paddingBottom: 72,
+  },
+  // A unitless lineHeight is multiplied by the fontSize in the same flattened style (not the
+  // inherited one), so the two travel together; a heading style passed after this overrides both.
+  body: { fontSize: 12, lineHeight: 1.4 },
+  bold: { fontFamily: "Helvetica-Bold" },
+  muted: { color: MUTED },
+  h2: { fontFamily: "Helvetica-Bold", fontSize: 16, color: ACCENT, marginBottom: 6 },
+  h3: { fontFamily: "Helvetica-Bold", fontSize: 14, marginBottom: 2 },
+  box: { borderWidth: 1, borderColor: RULE, borderRadius: 4, padding: 12, marginBottom: 14 },
+  tintBox: { backgroundColor: ACCENT_TINT, borderColor: ACCENT },
+  bulletRow: { flexDirection: "row", marginBottom: 3 },
+  bulletMark: { width: 14 },
+  bulletBody: { flex: 1 },
+  groupHeading: {
+    fontFamily: "Helvetica-Bold", fontSize: 16, color: ACCENT, marginTop: 8, marginBottom: 8,
+    paddingBottom: 3, borderBottomWidth: 1.5, borderBottomColor: ACCENT,
+  },
+  card: { borderWidth: 1, borderColor: RULE, borderRadius: 4, padding: 10, marginBottom: 10 },
+  dose: { fontFamily: "Helvetica-Bold", color: ACCENT, marginBottom: 4 },
+  facts: { marginBottom: 4 },
+  factLabel: { fontFamily: "Helvetica-Bold", color: MUTED },
+  note: {
+    marginTop: 6, paddingVertical: 4, paddingHorizontal: 8, backgroundColor: "#fff7e0",
+    borderLeftWidth: 3, borderLeftColor: "#d49a00",
+  },
+  portal: { flexDirection: "row", alignItems: "center" },
+  qr: { width: 96, height: 96, marginRight: 14 },
+  url: { fontFamily: "Helvetica-Bold", fontSize: 13, color: ACCENT, textDecoration: "none" },
+});
+
+/**
+ * Patients read these sheets, so a word split as "strength-ening" costs more than a ragged edge;
+ * it also keeps names and notes whole for anyone searching or copying the text.
+ */
+export const noHyphenation = (word: string): string[] => [word];
+
+type PdfStyle = Styles[string] | Styles[string][];
+
+/** Body text: the readable line height and no hyphenation. */
+export function P({ children, style }: { children: ReactNode; style?: PdfStyle }) {
+  const extra = style === undefined ? [] : Array.isArray(style) ? style : [style];
+  return (
+    <Text style={[styles.body, ...extra]} hyphenationCallback={noHyphenation}>
+      {children}
+    </Text>
+  );
+}
+
+function Bullet({ children }: { children: ReactNode }) {
+  return (
+    <View style={styles.bulletRow} wrap={false}>
+      <Text style={styles.bulletMark}>•</Text>
+      <P style={styles.bulletBody}>{children}</P>
+    </View>
+  );
+}
+
+export function PortalSection({ portalUrl, qrDataUrl }: { portalUrl: string; qrDataUrl: string }) {
+  return (
+    <View style={[styles.box, styles.tintBox, styles.portal]} wrap={false}>
+      {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt prop; the URL is printed beside it */}
+      <Image src={qrDataUrl} style={styles.qr} />
+      <View style={{ flex: 1 }}>
+        <P style={styles.h3}>Log your pain online</P>
+        <P>Scan the code with your phone camera, or type this address and sign in:</P>
+        <Link src={portalUrl} style={styles.url}>
+          <Text hyphenationCallback={noHyphenation}>{portalUrl}</Text>
+        </Link>
+        <P style={{ marginTop: 4 }}>
+          Log your pain after each session and again the next morning. Your therapist reads your log
+          before each visit and adjusts your programme.
+        </P>
+      </View>
+    </View>
+  );
+}
+
+export function PainGuidance() {
+  return (
+    <View style={styles.box} wrap={false}>
+      <P style={styles.h2}>How much pain is OK</P>
+      <Bullet>
+        Some discomfort while you exercise is expected and safe. Pain up to 5 out of 10 during an
+        exercise is fine, as long as it has settled by the next morning.
+      </Bullet>
+      <Bullet>
+        If the pain has not settled by the next morning, or it is getting worse from one week to the
+        next, ease off (fewer reps, less load or a smaller knee bend) and tell your therapist.
+      </Bullet>
+      <Bullet>Stop an exercise that causes sharp pain or pain above 5 out of 10.</Bullet>
+      <P style={[styles.h3, { marginTop: 6 }]}>When your knee flares up: RICE</P>
+      <Bullet>
+        <Text style={styles.bold}>Rest</Text> from running and anything else that hurts. Stay fit with
+        exercise that does not hurt, such as cycling or swimming.
+      </Bullet>
+      <Bullet>
+        <Text style={styles.bold}>Ice</Text> the sore area with a cold pack wrapped in a cloth, never
+        directly on bare skin.
+      </Bullet>
+      <Bullet>
+        <Text style={styles.bold}>Compression</Text> with a knee sleeve, brace or strap can help some
+        people: ask your therapist.
+      </Bullet>
+      <Bullet>
+        <Text style={styles.bold}>Elevation</Text>: rest with the leg raised to ease any swelling.
+      </Bullet>
+    </View>
+  );
+}
+
+// Roughly a third of a page of text: a block this short can always be kept whole on one page.
+const KEEP_TOGETHER_CHARS = 1200;
+
+export function blockFitsOnOnePage(item: ProtocolPdfItem): boolean {
+  const chars = item.name.length + item.instructions.length + (item.note?.length ?? 0) +
+    (item.load?.length ?? 0) + item.equipment.length;
+  return chars <= KEEP_TOGETHER_CHARS;
+}
+
+function Facts({ item }: { item: ProtocolPdfItem }) {
+  const facts: [string, string][] = [["Side", formatSide(item.side)]];
+  if (item.load) facts.push(["Load", item.load]);
+  facts.push(["Equipment", item.equipment]);
+  return (
+    <P style={styles.facts}>
+      {facts.map(([label, value], i) => (
+        <Text key={label}>
+          {i > 0 ? "     " : ""}
+          <Text style={styles.factLabel}>{`${label}: `}</Text>
+          {value}
+        </Text>
+      ))}
+    </P>
+  );
+}
+
+export function ExerciseBlock({ item, number }: { item: ProtocolPdfItem; number: number }) {
+  // Splitting a short card across pages separates a dose from its exercise; a very long one has
+  // to flow, or react-pdf would push it to a fresh page and clip whatever does not fit there.
+  const keepWhole = blockFitsOnOnePage(item);
+  return (
+    <View style={styles.card} wrap={!keepWhole}>
+      <P style={styles.h3}>{`${number}. ${item.name}`}</P>
+      <P style={styles.dose}>{formatDose(item)}</P>
+      <Facts item={item} />
+      <P>{item.instructions}</P>
+      {item.note ? (
+        <View style={styles.note}>
+          <P>
+            <Text style={styles.bold}>From your therapist: </Text>
+            {item.note}
+          </P>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+export type NumberedItem = { item: ProtocolPdfItem; number: number };
+
+/**
+ * Returns siblings rather than a wrapper View: react-pdf splits page-level children more reliably
+ * than one tall nested View. `lead` is an optional heading printed just above the group heading.
+ */
+export function ExerciseGroupSection({ group, entries, lead }: {
+  group: ProtocolPdfItem["group"];
+  entries: NumberedItem[];
+  lead?: ReactNode;
+}) {
+  const [first, ...rest] = entries;
+  if (!first) return null;
+  const headings = (
+    <>
+      {lead}
+      <Text style={styles.groupHeading}>{groupLabel[group]}</Text>
+    </>
+  );
+  return (
+    <>
+      {/* Headings stranded at the foot of a page read as an empty section, so they travel with
+          the first exercise whenever that exercise is short enough to move as one piece. */}
+      {blockFitsOnOnePage(first.item) ? (
+        <View wrap={false}>
+          {headings}
+          <ExerciseBlock item={first.item} number={first.number} />
+        </View>
+      ) : (
+        <>
+          <View minPresenceAhead={120}>{headings}</View>
+          <ExerciseBlock item={first.item} number={first.number} />
+        </>
+      )}
+      {rest.map((entry) => (
+        <ExerciseBlock key={entry.number} item={entry.item} number={entry.number} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Times the protocol handout renderer: one warm-up render of a 12-exercise protocol, then 20 timed
+ * renders, reporting median, min and max. Run with `npx tsx scripts/bench-pdf.ts`.
+ */
+import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
+import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
+
+const RUNS = 20;
+const EXERCISES = 12;
+
+// tsx loads this CommonJS project through require(), and require() cannot see react-pdf's
+// "import"-only subpath export (@react-pdf/hyphenate/en-us), so loading the renderer throws
+// ERR_PACKAGE_PATH_NOT_EXPORTED. Re-running once with the condition keeps the command plain.
+const IMPORT_CONDITION = "--conditions=import";
+
+function hasImportCondition(): boolean {
+  return process.execArgv.includes(IMPORT_CONDITION) || (process.env.NODE_OPTIONS ?? "").includes(IMPORT_CONDITION);
+}
+
+function sampleProtocol(): ProtocolPdfData {
+  const items = EXERCISE_LIBRARY.slice(0, EXERCISES).map((ex, i) => ({
+    name: ex.name,
+    group: ex.group,
+    sets: ex.sets,
+    reps: ex.reps,
+    holdSeconds: ex.holdSeconds,
+    frequencyPerWeek: ex.frequencyPerWeek,
+    eachSide: ex.eachSide,
+    side: "both" as const,
+    load: i % 3 === 0 ? "Green band" : null,
+    note: i % 2 === 0 ? "Move slowly and keep the kneecap in line with your second toe throughout." : ex.doseNote,
+    instructions: ex.instructions,
+    equipment: ex.equipment,
+  }));
+  return {
+    clinicName: "Riverside Physio",
+    pageSize: "A4",
+    patientName: "Alex Morgan",
+    therapistName: "Sam Carter",
+    title: "Runner's knee, phase 2",
+    phase: 2,
+    version: 4,
+    startDate: "2025-03-03",
+    versionDate: "2025-04-07",
+    generatedOn: "2025-04-08",
+    portalUrl: "https://clinic.example/login",
+    items,
+  };
+}
+
+async function main() {
+  if (!hasImportCondition()) {
+    const child = spawnSync(process.execPath, [IMPORT_CONDITION, ...process.execArgv, ...process.argv.slice(1)], {
+      stdio: "inherit",
+    });
+    process.exit(child.status ?? 1);
+  }
+  // Loaded only after the check above: a static import would fail before main() could re-run.
+  const { renderProtocolPdf } = await import("@/lib/pdf/render-protocol-pdf");
+  const data = sampleProtocol();
+
+  const warmUp = await renderProtocolPdf(data);
+  const timings: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await renderProtocolPdf(data);
+    timings.push(performance.now() - start);
+  }
+  timings.sort((a, b) => a - b);
+  const mid = Math.floor(timings.length / 2);
+  const median = timings.length % 2 === 0
+    ? ((timings[mid - 1] ?? 0) + (timings[mid] ?? 0)) / 2
+    : (timings[mid] ?? 0);
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(`Protocol PDF, ${EXERCISES} exercises, ${(warmUp.length / 1024).toFixed(0)} KiB, ${RUNS} runs after 1 warm-up`);
+  console.log(`median ${fmt(median)}  min ${fmt(timings[0] ?? 0)}  max ${fmt(timings[timings.length - 1] ?? 0)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
