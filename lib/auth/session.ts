@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { patients, users } from "@/db/schema";
@@ -11,6 +12,9 @@ import { can, type Permission } from "./permissions";
 
 /** The signed-in caller, re-checked against the database on every request (cached per request). */
 export const getCurrentUser = cache(async (): Promise<Caller | null> => {
+  // Signed-in pages are per-request by nature; saying so first keeps `next build` from
+  // prerendering them (which would need the session secret at build time).
+  await connection();
   const session = await getServerSession(getAuthOptions());
   if (!session?.user?.id) return null;
   const db = await getDb();
