@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -31,12 +31,15 @@ export type DbHandle = {
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 const drizzleOptions = { schema, casing: "snake_case" } as const;
 
+/** Optional hooks for scripts: a logger sees every statement (the benchmark EXPLAINs them). */
+export type OpenOptions = { logger?: Logger };
+
 /** Any number for pg_advisory_lock, fixed so every instance of Stride contends for the same one. */
 const MIGRATION_LOCK_KEY = 4_242_017;
 
-export function openPostgres(url: string): DbHandle {
+export function openPostgres(url: string, options: OpenOptions = {}): DbHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
-  const db = drizzlePg(pool, drizzleOptions);
+  const db = drizzlePg(pool, { ...drizzleOptions, ...options });
   const ready = (async () => {
     // Several instances may start at once: serialise their migrations on one advisory lock.
     const client = await pool.connect();
@@ -51,7 +54,7 @@ export function openPostgres(url: string): DbHandle {
   return { db, driver: "pg", ready, close: () => pool.end() };
 }
 
-export function openPglite(dir: string): DbHandle {
+export function openPglite(dir: string, options: OpenOptions = {}): DbHandle {
   const inMemory = dir.startsWith("memory://");
   let release = () => {};
   if (!inMemory) {
@@ -59,7 +62,7 @@ export function openPglite(dir: string): DbHandle {
     release = acquireFolderLock(dir);
   }
   const client = new PGlite(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
-  const db = drizzlePglite(client, drizzleOptions);
+  const db = drizzlePglite(client, { ...drizzleOptions, ...options });
   const ready = migratePglite(db, { migrationsFolder });
   return {
     db,
