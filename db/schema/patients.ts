@@ -35,11 +35,15 @@ export const patients = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("patients_clinic_name_idx").on(t.clinicId, t.fullName),
-    index("patients_clinic_created_idx").on(t.clinicId, t.createdAt),
+    // The patient table's sorts, over active patients, in exactly the order it asks for
+    // (first-click direction, never-logged last, id as tie-breaker) so a page is an index walk
+    // instead of a sort of the whole clinic. Measured with `npm run bench` at 100k patients.
+    index("patients_active_name_idx").on(t.clinicId, t.fullName, t.id).where(sql`${t.archivedAt} is null`),
+    index("patients_active_last_log_idx").on(t.clinicId, t.lastLogDate.desc().nullsLast(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    index("patients_active_pain_idx").on(t.clinicId, t.latestPain.desc().nullsLast(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    index("patients_active_created_idx").on(t.clinicId, t.createdAt.desc(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    index("patients_clinic_archived_idx").on(t.clinicId, t.archivedAt),
     index("patients_clinic_therapist_idx").on(t.clinicId, t.primaryTherapistId),
-    index("patients_clinic_last_log_idx").on(t.clinicId, t.lastLogDate),
-    index("patients_clinic_latest_pain_idx").on(t.clinicId, t.latestPain),
     // Substring search ("%rive%") on name and email; pg_trgm is enabled by migration 0001.
     index("patients_name_trgm_idx").using("gin", t.fullName.op("gin_trgm_ops")),
     index("patients_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),

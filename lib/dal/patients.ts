@@ -67,7 +67,8 @@ export async function listPatientsForClinic(caller: Caller, state: PatientListSt
     state.q ? or(ilike(patients.fullName, likePattern(state.q)), ilike(patients.email, likePattern(state.q))) : undefined,
   );
   const column = { name: patients.fullName, lastLog: patients.lastLogDate, pain: patients.latestPain, created: patients.createdAt }[state.sort.key];
-  const order = state.sort.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+  // The tie-breaker follows the direction so the descending sorts match their indexes exactly.
+  const order = state.sort.dir === "asc" ? [sql`${column} asc nulls last`, asc(patients.id)] : [sql`${column} desc nulls last`, sql`${patients.id} desc nulls last`];
 
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(patients).where(where);
   const pageCount = Math.max(1, Math.ceil(total / PATIENTS_PAGE_SIZE));
@@ -80,7 +81,7 @@ export async function listPatientsForClinic(caller: Caller, state: PatientListSt
     .from(patients)
     .leftJoin(users, and(eq(users.id, patients.primaryTherapistId), eq(users.clinicId, caller.clinicId)))
     .where(where)
-    .orderBy(order, asc(patients.id))
+    .orderBy(...order)
     .limit(PATIENTS_PAGE_SIZE)
     .offset((page - 1) * PATIENTS_PAGE_SIZE);
   return { rows, total, pageCount, page };

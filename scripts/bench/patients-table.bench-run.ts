@@ -79,7 +79,7 @@ async function main() {
              (array['left','right','both'])[1 + g % 3]::side,
              case when g % 5 < 3 then current_date - (g % 90) end,
              case when g % 5 < 3 then (g % 11)::smallint end,
-             case when g % 20 = 0 then now() end,
+             case when g % 20 = 1 then now() end,
              now() - (g || ' minutes')::interval
       from generate_series(1, ${PATIENTS}) g`);
     await db.execute(sql`analyze patients`);
