@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { toEditorExercises } from "@/components/plan-editor/editor-exercises";
+import { EndProtocolButton } from "@/components/protocols/end-protocol-button";
+import { formatDay } from "@/components/protocols/format-day";
+import { PastProtocols } from "@/components/protocols/past-protocols";
+import { ProtocolBuilder, type ProtocolDraft } from "@/components/protocols/protocol-builder";
+import { ProtocolHistory } from "@/components/protocols/protocol-history";
+import { StartProtocolChooser } from "@/components/protocols/start-protocol-chooser";
+import { Alert } from "@/components/ui/alert";
+import { requirePermission } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
+import { listExercises } from "@/lib/dal/exercises";
+import { getPatientProtocols } from "@/lib/dal/protocols";
+import { getTemplate, listTemplates } from "@/lib/dal/templates";
+import { saveProtocolAction } from "./actions";
+
+export const metadata: Metadata = { title: "Protocol" };
+
+const searchSchema = z.object({
+  // "blank", or a template id (getTemplate answers 404 for anything not in the clinic).
+  from: z.string().max(64).optional().catch(undefined),
+  saved: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export default async function ProtocolBuilderPage({ params, searchParams }: PageProps<"/patients/[id]/protocol">) {
+  const caller = await requirePermission("write:protocol:clinic");
+  const { id } = await params;
+  const { from, saved } = searchSchema.parse(await searchParams);
+  // Another clinic's patient, or a malformed id, is a 404 from here on.
+  const { patient, active, past } = await getPatientProtocols(caller, id);
+  const recordHref = `/patients/${patient.id}`;
+
+  let draft: ProtocolDraft | null = null;
+  // One active protocol per patient: with one active, this page always edits it, whatever ?from= says.
+  if (active) {
+    draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items };
+  } else if (from === "blank") {
+    draft = { version: null, title: "", phase: 1, startDate: todayIso(), items: [] };
+  } else if (from) {
+    const template = await getTemplate(caller, from);
+    draft = { version: null, title: template.name, phase: template.phase, startDate: todayIso(), items: template.items };
+  }
+
+  return (
+    <div className="max-w-5xl space-y-6">
+      <div>
+        <Link href={recordHref} className="text-sm font-medium text-brand-800 underline">
+          {patient.fullName}
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold text-slate-900">
+          {active ? "Edit protocol" : "New protocol"} for {patient.fullName}
+        </h1>
+        {active ? (
+          <p className="mt-1 text-slate-600">
+            {active.title} · version {active.version} · started {formatDay(active.startDate)}
+          </p>
+        ) : null}
+      </div>
+      {saved && active ? <Alert tone="success">Saved version {saved}.</Alert> : null}
+      {patient.archived ? (
+        <Alert tone="info">This patient&apos;s record is archived. Unarchive it to change their protocol.</Alert>
+      ) : draft ? (
+        <ProtocolBuilder
+          key={`${active?.id ?? "new"}-${draft.version ?? from}`}
+          action={saveProtocolAction}
+          patient={patient}
+          draft={draft}
+          exercises={toEditorExercises(await listExercises(caller))}
+          cancelHref={active ? recordHref : `/patients/${patient.id}/protocol`}
+        />
+      ) : (
+        <StartProtocolChooser patientId={patient.id} templates={await listTemplates(caller)} />
+      )}
+      {active ? (
+        <>
+          <ProtocolHistory entries={active.history} />
+          <section aria-labelledby="end-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="end-heading" className="font-semibold text-slate-900">End this protocol</h2>
+            <p className="mt-1 text-sm text-slate-600">When the episode of care is over. Everything stays in the record.</p>
+            <div className="mt-3">
+              <EndProtocolButton protocolId={active.id} title={active.title} versions={active.version} />
+            </div>
+          </section>
+        </>
+      ) : null}
+      <PastProtocols protocols={past} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Display labels for exercise enums. Plain constants with no database imports, so client
+ * components can use them without pulling the schema into the browser bundle.
+ */
+export type ExerciseGroupKey = "hip" | "quadriceps" | "flexibility";
+export type ExerciseTypeKey = "strengthening" | "flexibility";
+export type SideKey = "left" | "right" | "both";
+
+/** Library order: hip first, then knee, then flexibility, as clinicians explain the programme. */
+export const GROUP_ORDER: readonly ExerciseGroupKey[] = ["hip", "quadriceps", "flexibility"];
+
+export const groupLabel: Record<ExerciseGroupKey, string> = {
+  hip: "Hip strengthening",
+  quadriceps: "VMO / quadriceps strengthening",
+  flexibility: "Flexibility",
+};
+
+export const typeLabel: Record<ExerciseTypeKey, string> = { strengthening: "Strengthening", flexibility: "Flexibility" };
+
+export const sideLabel: Record<SideKey, string> = { left: "Left", right: "Right", both: "Both" };
+
+export const SIDE_OPTIONS = (Object.keys(sideLabel) as SideKey[]).map((value) => ({ value, label: sideLabel[value] }));

@@ -1,0 +1,24 @@
+/**
+ * Short clinical notation for doses on screen and in change lists ("3 x 10", "3 x 30 s").
+ * The printed handout spells doses out for patients instead (lib/pdf/protocol-pdf-data.ts).
+ */
+export type DoseAmount = { sets: number; reps: number | null; holdSeconds: number | null };
+export type DoseWithFrequency = DoseAmount & { frequencyPerWeek: number; eachSide: boolean };
+
+export function formatAmount(dose: DoseAmount): string {
+  const parts = [String(dose.sets)];
+  if (dose.reps !== null) parts.push(String(dose.reps));
+  if (dose.holdSeconds !== null) parts.push(`${dose.holdSeconds} s`);
+  return parts.join(" x ");
+}
+
+export function formatPerWeek(perWeek: number): string {
+  if (perWeek === 7) return "daily";
+  if (perWeek === 14) return "twice daily";
+  return `${perWeek}x a week`;
+}
+
+/** "3 x 10 each side, 5x a week": the whole dose on one line. */
+export function formatDoseLine(dose: DoseWithFrequency): string {
+  return `${formatAmount(dose)}${dose.eachSide ? " each side" : ""}, ${formatPerWeek(dose.frequencyPerWeek)}`;
+}

@@ -1,0 +1,231 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { notFound } from "next/navigation";
+import { getDb, type DbOrTx } from "@/db/client";
+import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type ExerciseGroup, type Side } from "@/db/schema";
+import type { Caller } from "@/lib/auth/caller";
+import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
+import { isoDate } from "@/lib/dates";
+import { assertCan, foundOr404, ownPatientId } from "./guard";
+import { uuidOr404 } from "./uuid-or-404";
+
+export type PrescribedItem = {
+  exerciseId: string;
+  name: string;
+  group: ExerciseGroup;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  frequencyPerWeek: number;
+  eachSide: boolean;
+  side: Side;
+  load: string | null;
+  note: string | null;
+};
+
+export type ProtocolVersionEntry = {
+  version: number;
+  title: string;
+  phase: number;
+  createdAt: Date;
+  createdByName: string | null;
+  /** What changed against the version before, e.g. "Split squat added; Clam shell 3 x 10 -> 3 x 12". */
+  summary: string;
+  changes: PlanChange[];
+};
+
+export type ActiveProtocol = {
+  id: string;
+  startDate: string;
+  therapistName: string | null;
+  version: number;
+  title: string;
+  phase: number;
+  items: PrescribedItem[];
+  /** Newest first. */
+  history: ProtocolVersionEntry[];
+};
+
+export type PastProtocol = { id: string; title: string; phase: number; startDate: string; endDate: string | null; versions: number };
+
+export type PatientProtocols = {
+  patient: { id: string; fullName: string; affectedSide: Side; archived: boolean };
+  active: ActiveProtocol | null;
+  past: PastProtocol[];
+};
+
+const therapist = alias(users, "therapist");
+const author = alias(users, "author");
+
+const itemColumns = {
+  versionId: protocolItems.versionId,
+  exerciseId: protocolItems.exerciseId,
+  name: exercises.name,
+  group: exercises.group,
+  instructions: exercises.instructions,
+  equipment: exercises.equipment,
+  sets: protocolItems.sets,
+  reps: protocolItems.reps,
+  holdSeconds: protocolItems.holdSeconds,
+  frequencyPerWeek: protocolItems.frequencyPerWeek,
+  eachSide: protocolItems.eachSide,
+  side: protocolItems.side,
+  load: protocolItems.load,
+  note: protocolItems.note,
+};
+
+/** Items of versions the caller already reached through a clinic-scoped protocol, in prescribed order. */
+async function itemsOfVersions(db: DbOrTx, versionIds: string[]) {
+  if (versionIds.length === 0) return [];
+  return db
+    .select(itemColumns)
+    .from(protocolItems)
+    .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
+    .where(inArray(protocolItems.versionId, versionIds))
+    .orderBy(asc(protocolItems.versionId), asc(protocolItems.position));
+}
+
+/** A patient of the caller's clinic (staff only); another clinic's patient answers 404 like a missing one. */
+export async function scopedPatient(caller: Caller, db: DbOrTx, id: unknown) {
+  const patientId = uuidOr404(id);
+  const [row] = await db
+    .select({ id: patients.id, fullName: patients.fullName, affectedSide: patients.affectedSide, archivedAt: patients.archivedAt })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, caller.clinicId)));
+  return foundOr404(row);
+}
+
+async function historyOf(db: DbOrTx, protocolId: string) {
+  const versions = await db
+    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt, createdByName: author.name })
+    .from(protocolVersions)
+    .leftJoin(author, eq(author.id, protocolVersions.createdBy))
+    .where(eq(protocolVersions.protocolId, protocolId))
+    .orderBy(asc(protocolVersions.version));
+  const items = await itemsOfVersions(db, versions.map((v) => v.id));
+  return versions.map((v) => ({
+    ...v,
+    items: items.filter((i) => i.versionId === v.id).map(({ versionId: _v, instructions: _i, equipment: _e, ...item }): PrescribedItem => item),
+  }));
+}
+
+/**
+ * A patient's protocols for the record page and the builder: the active one with its current
+ * items and its change history, and the ended ones. Staff of the patient's clinic only.
+ */
+export async function getPatientProtocols(caller: Caller, patientId: unknown): Promise<PatientProtocols> {
+  assertCan(caller, "read:protocol:clinic");
+  const db = await getDb();
+  const patient = await scopedPatient(caller, db, patientId);
+  const rows = await db
+    .select({
+      id: protocols.id, status: protocols.status, startDate: protocols.startDate, endDate: protocols.endDate,
+      currentVersion: protocols.currentVersion, title: protocolVersions.title, phase: protocolVersions.phase, therapistName: therapist.name,
+    })
+    .from(protocols)
+    .innerJoin(protocolVersions, and(eq(protocolVersions.protocolId, protocols.id), eq(protocolVersions.version, protocols.currentVersion)))
+    .leftJoin(therapist, eq(therapist.id, protocols.therapistId))
+    .where(and(eq(protocols.patientId, patient.id), eq(protocols.clinicId, caller.clinicId)))
+    .orderBy(desc(protocols.startDate), desc(protocols.createdAt));
+
+  const activeRow = rows.find((r) => r.status === "active");
+  let active: ActiveProtocol | null = null;
+  if (activeRow) {
+    const versions = await historyOf(db, activeRow.id);
+    const current = foundOr404(versions.find((v) => v.version === activeRow.currentVersion));
+    const diffs = new Map(versionHistory(versions).map((h) => [h.version, h]));
+    active = {
+      id: activeRow.id, startDate: activeRow.startDate, therapistName: activeRow.therapistName,
+      version: current.version, title: current.title, phase: current.phase, items: current.items,
+      history: [...versions].reverse().map((v) => ({
+        version: v.version, title: v.title, phase: v.phase, createdAt: v.createdAt, createdByName: v.createdByName,
+        summary: diffs.get(v.version)?.summary ?? "", changes: diffs.get(v.version)?.changes ?? [],
+      })),
+    };
+  }
+  return {
+    patient: { id: patient.id, fullName: patient.fullName, affectedSide: patient.affectedSide, archived: patient.archivedAt !== null },
+    active,
+    past: rows
+      .filter((r) => r.status === "ended")
+      .map((r) => ({ id: r.id, title: r.title, phase: r.phase, startDate: r.startDate, endDate: r.endDate, versions: r.currentVersion })),
+  };
+}
+
+/** Everything the printed handout needs (lib/pdf renders it; the route adds the date and portal link). */
+export type ProtocolForPdf = {
+  protocolId: string;
+  /** For the route's audit row (the patient's access history lists who printed their plan). */
+  patientId: string;
+  clinicName: string;
+  pageSize: "A4" | "LETTER";
+  patientName: string;
+  therapistName: string;
+  title: string;
+  phase: number;
+  version: number;
+  /** YYYY-MM-DD */
+  startDate: string;
+  /** YYYY-MM-DD: the day this version was saved. */
+  versionDate: string;
+  items: (Omit<PrescribedItem, "exerciseId"> & { instructions: string; equipment: string })[];
+};
+
+function versionNumberOr404(version: unknown): number | undefined {
+  if (version === undefined || version === null || version === "") return undefined;
+  const n = typeof version === "number" ? version : typeof version === "string" && /^\d{1,6}$/.test(version) ? Number(version) : NaN;
+  if (!Number.isInteger(n) || n < 1) notFound();
+  return n;
+}
+
+/**
+ * One version of a protocol for the PDF route. Staff of the protocol's clinic may print any
+ * version; a patient only their own protocol, and only its current version. Anything else is 404.
+ */
+export async function getProtocolForPdf(caller: Caller, protocolId: unknown, version?: unknown): Promise<ProtocolForPdf> {
+  const id = uuidOr404(protocolId);
+  const requested = versionNumberOr404(version);
+  const scope = [eq(protocols.id, id), eq(protocols.clinicId, caller.clinicId)];
+  if (caller.role === "patient") {
+    assertCan(caller, "read:protocol:own");
+    scope.push(eq(protocols.patientId, ownPatientId(caller)));
+  } else {
+    assertCan(caller, "read:protocol:clinic");
+  }
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      protocolId: protocols.id, patientId: protocols.patientId, currentVersion: protocols.currentVersion, startDate: protocols.startDate,
+      clinicName: clinics.name, pageSize: clinics.pdfPageSize, patientName: patients.fullName, therapistName: therapist.name,
+    })
+    .from(protocols)
+    .innerJoin(clinics, eq(clinics.id, protocols.clinicId))
+    .innerJoin(patients, and(eq(patients.id, protocols.patientId), eq(patients.clinicId, protocols.clinicId)))
+    .leftJoin(therapist, eq(therapist.id, protocols.therapistId))
+    .where(and(...scope));
+  const protocol = foundOr404(row);
+  const wanted = requested ?? protocol.currentVersion;
+  if (caller.role === "patient" && wanted !== protocol.currentVersion) notFound();
+
+  const [versionRow] = await db
+    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt })
+    .from(protocolVersions)
+    .where(and(eq(protocolVersions.protocolId, protocol.protocolId), eq(protocolVersions.version, wanted)));
+  const v = foundOr404(versionRow);
+  const items = await itemsOfVersions(db, [v.id]);
+  return {
+    protocolId: protocol.protocolId,
+    patientId: protocol.patientId,
+    clinicName: protocol.clinicName,
+    pageSize: protocol.pageSize,
+    patientName: protocol.patientName,
+    therapistName: protocol.therapistName ?? "",
+    title: v.title,
+    phase: v.phase,
+    version: v.version,
+    startDate: protocol.startDate,
+    versionDate: isoDate(v.createdAt),
+    items: items.map(({ versionId: _v, exerciseId: _e, ...item }) => item),
+  };
+}

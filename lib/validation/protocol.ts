@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { sideEnum } from "@/db/schema";
+import { addDays, todayIso } from "@/lib/dates";
+import { doseShape, optionalText, REPS_OR_HOLD, requireRepsOrHold, requiredText } from "./dose";
+import { exerciseIdField, headerFields, parsePlanItems, phaseField, reportIssues } from "./plan-items";
+
+export const SIDES = sideEnum.enumValues;
+
+/** A prescribed exercise: the template fields plus the side it is done on and the load used. */
+export const protocolItemSchema = z
+  .object({
+    exerciseId: exerciseIdField,
+    ...doseShape,
+    side: z.enum(SIDES, { error: "Choose left, right or both." }),
+    load: optionalText("Load", 100),
+    note: optionalText("Note", 500),
+  })
+  .refine(requireRepsOrHold, { error: REPS_OR_HOLD, path: ["reps"] });
+
+export type ProtocolItemInput = z.output<typeof protocolItemSchema>;
+
+// A start date is usually today; allow back-dating a programme begun on paper, and booking one
+// a few weeks ahead, but not typos such as 2062.
+const START_DATE_PAST_DAYS = 366;
+const START_DATE_FUTURE_DAYS = 90;
+
+export function startDateField(today: () => string = todayIso) {
+  // pipe, not a chain: a date that does not exist gets one message, not three.
+  return z.iso
+    .date({ error: "Enter the start date as YYYY-MM-DD." })
+    .pipe(z.string())
+    .refine((d) => d >= addDays(today(), -START_DATE_PAST_DAYS), { error: "The start date can be at most a year ago." })
+    .refine((d) => d <= addDays(today(), START_DATE_FUTURE_DAYS), { error: "The start date can be at most 90 days ahead." });
+}
+
+const protocolHeaderSchema = z.object({
+  // Ids stay plain strings: the DAL answers 404 for a malformed one, like a missing row.
+  patientId: z.string({ error: "Unknown patient." }),
+  /** The version the therapist started editing from; empty when starting a new protocol. */
+  baseVersion: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number().int().positive().nullable()),
+  title: requiredText("Title", 120),
+  phase: phaseField,
+  startDate: startDateField(),
+});
+
+/** The whole protocol builder form: header fields plus the ordered, indexed items. */
+export const protocolFormSchema = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const header = protocolHeaderSchema.safeParse(headerFields(raw));
+  if (!header.success) reportIssues(ctx, header.error.issues);
+  const items = parsePlanItems(raw, protocolItemSchema, ctx);
+  if (!header.success || !items) return z.NEVER;
+  return { ...header.data, items };
+});
+
+export type ProtocolInput = z.output<typeof protocolFormSchema>;
+
+export const endProtocolSchema = z.object({ protocolId: z.string() });
