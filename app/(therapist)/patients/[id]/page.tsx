@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InvitePanel } from "@/components/patients/invite-panel";
+import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { RecordHeader } from "@/components/patients/record-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -32,6 +33,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <ProtocolSummary caller={caller} patientId={patient.id} />
           <Card title="Intake">
             <dl className="grid gap-4 text-sm sm:grid-cols-2">
               <div>

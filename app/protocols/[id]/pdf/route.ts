@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { appBaseUrl } from "@/lib/app-url";
+import { getCurrentUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
+import { recordAuditEvent } from "@/lib/dal/audit";
+import { getProtocolForPdf } from "@/lib/dal/protocols";
+import { getDb } from "@/db/client";
+import { pdfFileName } from "@/lib/pdf/protocol-pdf-data";
+import { renderProtocolPdf } from "@/lib/pdf/render-protocol-pdf";
+
+/**
+ * The printable protocol. Staff of the protocol's clinic may print any version (?version=N);
+ * its patient only the current version. Anyone else, signed in or not, gets 404.
+ */
+export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/pdf">) {
+  const caller = await getCurrentUser();
+  if (!caller) notFound();
+  const { id } = await ctx.params;
+  const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined);
+
+  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayIso(), portalUrl: `${await appBaseUrl()}/login` });
+  // Audited like a record view: the patient's access history lists who printed their plan.
+  await recordAuditEvent(await getDb(), {
+    clinicId: caller.clinicId, actorId: caller.userId, action: "protocol.pdf-downloaded", entity: "protocol", entityId: protocol.protocolId,
+    patientId: protocol.patientId, ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null, detail: { version: protocol.version },
+  });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${pdfFileName(protocol.patientName, protocol.version)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
