@@ -8,7 +8,7 @@ import { patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { recordAuditEvent } from "./audit";
 import { assertCan } from "./guard";
-import { parsePatientId } from "./patients";
+import { uuidOr404 } from "./uuid-or-404";
 
 const therapist = alias(users, "therapist");
 const account = alias(users, "account");
@@ -19,8 +19,7 @@ const account = alias(users, "account");
  */
 export async function getPatientRecord(caller: Caller, id: unknown) {
   assertCan(caller, "read:patient:clinic");
-  const patientId = parsePatientId(id);
-  if (!patientId) notFound();
+  const patientId = uuidOr404(id);
   const db = await getDb();
   const [row] = await db
     .select({ patient: patients, therapistName: therapist.name, accountEmail: account.email, accountDisabledAt: account.disabledAt })
