@@ -5,7 +5,12 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 /** Patient pages are phone-first: one column, large touch targets, navigation within thumb reach. */
-const PATIENT_NAV = [{ href: "/my", label: "Today" }];
+const PATIENT_NAV = [
+  { href: "/my", label: "Today" },
+  { href: "/my/plan", label: "Plan" },
+  { href: "/my/log", label: "Log pain" },
+  { href: "/my/history", label: "History" },
+];
 
 export function PatientShell({ caller, clinicName, children }: { caller: Caller; clinicName: string; children: ReactNode }) {
   return (

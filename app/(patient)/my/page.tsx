@@ -1,32 +1,76 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ExerciseCard } from "@/components/patient-portal/exercise-card";
+import { ExerciseTick } from "@/components/patient-portal/exercise-tick";
+import { TodayLogCard } from "@/components/patient-portal/today-log-card";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
+import { getMyPlan } from "@/lib/dal/my-plan";
+import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
+import { toggleExerciseDone } from "./actions";
 
 export const metadata: Metadata = { title: "Today" };
 
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString("en", { day: "numeric", month: "long", year: "numeric" });
+function longDay(iso: string): string {
+  return new Date(`${iso}T12:00:00`).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long" });
 }
 
 export default async function PatientHomePage() {
   const caller = await requirePermission("read:patient:own");
-  const home = await getPatientHome(caller);
+  const today = todayIso();
+  const [home, plan, todayLog, ticks] = await Promise.all([
+    getPatientHome(caller),
+    getMyPlan(caller),
+    getOwnPainLog(caller, today),
+    listOwnCompletions(caller, { from: today, to: today }),
+  ]);
+  const done = new Set(ticks.map((t) => t.exerciseId));
+  const doneCount = plan ? new Set(plan.items.filter((i) => done.has(i.exerciseId)).map((i) => i.exerciseId)).size : 0;
+  const exerciseCount = plan ? new Set(plan.items.map((i) => i.exerciseId)).size : 0;
+
   return (
-    <div className="space-y-5">
-      <h1 className="text-2xl font-semibold text-slate-900">Hello, {home.firstName}</h1>
-      <Card title="Your plan">
-        {home.activeProtocol ? (
-          <div className="space-y-1">
-            <p className="text-lg font-medium text-slate-900">{home.activeProtocol.title}</p>
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">Hello, {home.firstName}</h1>
+        <p className="text-slate-600">{longDay(today)}</p>
+      </div>
+
+      <TodayLogCard log={todayLog} />
+
+      {plan ? (
+        <section aria-labelledby="today-exercises" className="space-y-3">
+          <div>
+            <h2 id="today-exercises" className="text-xl font-semibold text-slate-900">
+              Today&apos;s exercises
+            </h2>
             <p className="text-sm text-slate-600">
-              Phase {home.activeProtocol.phase} · version {home.activeProtocol.version} · started {formatDate(home.activeProtocol.startDate)}
+              {plan.title} ·{" "}
+              <Link href="/my/plan" className="font-medium text-brand-800 underline">
+                see the whole plan
+              </Link>
+            </p>
+            <p className="mt-1 text-base font-medium text-slate-800" aria-live="polite">
+              {doneCount} of {exerciseCount} done today
             </p>
           </div>
-        ) : (
-          <p className="text-slate-600">Your therapist has not assigned a plan yet. It will appear here when they do.</p>
-        )}
-      </Card>
+          <ul className="space-y-3">
+            {plan.items.map((item, i) => (
+              <li key={`${item.exerciseId}-${i}`}>
+                <ExerciseCard item={item} instructions="collapsed">
+                  <ExerciseTick exerciseId={item.exerciseId} exerciseName={item.name} done={done.has(item.exerciseId)} action={toggleExerciseDone} />
+                </ExerciseCard>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Card title="Your plan">
+          <p className="text-slate-700">Your therapist has not assigned a plan yet. Your exercises will appear here when they do.</p>
+        </Card>
+      )}
+
       <Card title="Your therapist">
         <p className="text-slate-900">{home.therapistName ?? "Not assigned yet"}</p>
         <p className="text-sm text-slate-600">{home.clinicName}</p>

@@ -1,0 +1,104 @@
+import { ChevronRight } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdherenceList } from "@/components/patient-portal/adherence-list";
+import { PainLogTable } from "@/components/patient-portal/pain-log-table";
+import { PainTrendChart, type PainTrendPoint } from "@/components/patient-portal/pain-trend-chart";
+import { trendSentences } from "@/components/patient-portal/trend-summary";
+import { buttonBase, buttonStyles } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { requirePermission } from "@/lib/auth/session";
+import { isoWeekStart, weeklyAdherence } from "@/lib/clinical/adherence";
+import { addDays, todayIso } from "@/lib/dates";
+import { getMyPlan } from "@/lib/dal/my-plan";
+import { listOwnCompletions, listOwnPainLogs } from "@/lib/dal/pain-logs";
+import { earliestLogDate } from "@/lib/validation/pain-log";
+
+export const metadata: Metadata = { title: "History" };
+
+/** Eight whole weeks, Monday to Sunday, ending with the current one. */
+const WEEKS_SHOWN = 8;
+
+const shortDay = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
+
+export default async function HistoryPage() {
+  const caller = await requirePermission("read:pain-log:own");
+  const today = todayIso();
+  const from = addDays(isoWeekStart(today), -7 * (WEEKS_SHOWN - 1));
+  const [logs, completions, plan] = await Promise.all([
+    listOwnPainLogs(caller, { from, to: today }),
+    listOwnCompletions(caller, { from, to: today }),
+    getMyPlan(caller),
+  ]);
+
+  const points: PainTrendPoint[] = logs.map((l) => ({
+    date: l.logDate, label: shortDay(l.logDate), rest: l.painAtRest, exercise: l.painDuringExercise, morning: l.painNextMorning,
+  }));
+  // Adherence is measured against the current plan from the day it started (or the window's start).
+  const adherenceFrom = plan && plan.startDate > from ? plan.startDate : from;
+  const adherence = plan && adherenceFrom <= today ? weeklyAdherence(plan.items, completions, { from: adherenceFrom, to: today }) : [];
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">Your history</h1>
+        <p className="text-slate-600">The last {WEEKS_SHOWN} weeks.</p>
+      </div>
+
+      {logs.length === 0 ? (
+        <Card title="No logs yet">
+          <p className="mb-3 text-slate-700">Once you log your pain, your trend appears here.</p>
+          <Link href="/my/log" className={cn(buttonBase, buttonStyles.primary, "w-full sm:w-auto")}>
+            Log today&apos;s pain
+          </Link>
+        </Card>
+      ) : (
+        <section aria-labelledby="pain-trend" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="pain-trend" className="text-lg font-semibold text-slate-900">
+            Pain trend
+          </h2>
+          <p className="text-sm text-slate-700">
+            {logs.length} {logs.length === 1 ? "log" : "logs"} in the last {WEEKS_SHOWN} weeks. Pain is out of 10: lower is better.
+          </p>
+          <figure className="space-y-2">
+            <div aria-hidden>
+              <PainTrendChart points={points} />
+            </div>
+            <figcaption className="space-y-1 text-sm text-slate-800">
+              <p>Weekly averages, your first week shown against the latest:</p>
+              <ul className="list-disc space-y-1 pl-5">
+                {trendSentences(logs).map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </figcaption>
+          </figure>
+          <details className="group rounded-md border border-slate-200">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 text-sm font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+              <ChevronRight aria-hidden className="size-4 shrink-0 transition-transform group-open:rotate-90" />
+              Show as table
+            </summary>
+            <div className="border-t border-slate-200 px-3 py-2">
+              <PainLogTable logs={logs} editableFrom={earliestLogDate(plan?.startDate ?? null, today)} />
+            </div>
+          </details>
+        </section>
+      )}
+
+      <section aria-labelledby="adherence" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="adherence" className="text-lg font-semibold text-slate-900">
+          Exercises done each week
+        </h2>
+        {adherence.length === 0 ? (
+          <p className="text-slate-700">{plan ? "Nothing to show yet." : "Your therapist has not assigned a plan yet."}</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">Sessions done out of the sessions your plan asks for each week.</p>
+            <AdherenceList weeks={adherence} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

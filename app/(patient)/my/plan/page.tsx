@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { GROUP_ORDER, groupLabel } from "@/components/exercises/exercise-labels";
+import { ExerciseCard } from "@/components/patient-portal/exercise-card";
+import { PainGuidance } from "@/components/patient-portal/pain-guidance";
+import { buttonBase, buttonStyles } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { requirePermission } from "@/lib/auth/session";
+import { getMyPlan } from "@/lib/dal/my-plan";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "My plan" };
+
+export default async function MyPlanPage() {
+  const caller = await requirePermission("read:protocol:own");
+  const plan = await getMyPlan(caller);
+
+  if (!plan) {
+    return (
+      <div className="space-y-5">
+        <h1 className="text-2xl font-semibold text-slate-900">My plan</h1>
+        <Card title="No plan yet">
+          <p className="text-slate-700">Your therapist has not assigned a plan yet. It will appear here when they do.</p>
+        </Card>
+        <PainGuidance />
+      </div>
+    );
+  }
+
+  const groups = GROUP_ORDER.map((group) => ({ group, items: plan.items.filter((i) => i.group === group) })).filter((g) => g.items.length > 0);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold text-slate-900">{plan.title}</h1>
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm text-slate-700">
+          <div>
+            <dt className="inline text-slate-500">Phase </dt>
+            <dd className="inline font-medium">{plan.phase}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Version </dt>
+            <dd className="inline font-medium">{plan.version}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Started </dt>
+            <dd className="inline font-medium">{formatDate(plan.startDate)}</dd>
+          </div>
+          {plan.therapistName ? (
+            <div>
+              <dt className="inline text-slate-500">Therapist </dt>
+              <dd className="inline font-medium">{plan.therapistName}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {/* The route is the PDF handout's (app/protocols/[id]/pdf); it serves a patient their own current version. */}
+        <a href={`/protocols/${plan.id}/pdf`} download className={cn(buttonBase, buttonStyles.secondary, "w-full sm:w-auto")}>
+          Download as PDF
+        </a>
+      </div>
+
+      <PainGuidance />
+
+      {groups.map(({ group, items }) => (
+        <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
+          <h2 id={`group-${group}`} className="text-xl font-semibold text-slate-900">
+            {groupLabel[group]}
+          </h2>
+          <ul className="space-y-3">
+            {items.map((item, i) => (
+              <li key={`${item.exerciseId}-${i}`}>
+                <ExerciseCard item={item} instructions="open" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { Field } from "@/components/ui/field";
+import { typedList } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { ActionState } from "@/lib/auth/action-state";
+import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
+import { PainScale } from "./pain-scale";
+
+/** What the form shows: strings as the inputs hold them ("" for blank). */
+export type PainLogFormValues = {
+  logDate: string;
+  painAtRest: string;
+  painDuringExercise: string;
+  painNextMorning: string;
+  aggravatingActivities: readonly string[];
+  grinding: boolean;
+  exerciseIds: readonly string[];
+  runDistanceKm: string;
+  longestRunKm: string;
+  note: string;
+};
+
+type Props = {
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  initial: PainLogFormValues;
+  exercises: readonly { id: string; name: string }[];
+  minDate: string;
+  maxDate: string;
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  logDate: "Date",
+  painAtRest: "Pain at rest",
+  painDuringExercise: "Pain during exercise",
+  painNextMorning: "Pain the morning after exercise",
+  aggravatingActivities: "Aggravating activities",
+  exerciseIds: "Exercises done",
+  runDistanceKm: "Run distance (km)",
+  longestRunKm: "Longest single run (km)",
+  note: "Note",
+};
+
+export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const statusRef = useRef<HTMLDivElement>(null);
+  const errors = state.fieldErrors ?? {};
+  const errorList = Object.entries(errors).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
+
+  // React resets the form after every action; after a failed save, put back exactly what was typed
+  // (a scale left blank stays blank), and after a successful one show what the server now holds.
+  const text = (name: keyof PainLogFormValues & string, fallback: string) => {
+    if (!state.values) return fallback;
+    const value = state.values[name];
+    return typeof value === "string" ? value : "";
+  };
+  const grinding = state.values ? state.values.grinding === "on" : initial.grinding;
+
+  // The save button sits at the bottom of a long form on a phone: bring the outcome into view.
+  useEffect(() => {
+    if (state.message) statusRef.current?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <div ref={statusRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+        {state.message && state.ok ? <Alert tone="success">{state.message}</Alert> : null}
+        {state.message && !state.ok ? (
+          <Alert tone="error">
+            <p className="font-medium">{state.message}</p>
+            {errorList.length ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {errorList.map(([name, messages]) => (
+                  <li key={name}>
+                    {FIELD_LABELS[name] ?? name}: {messages.join(" ")}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+
+      <section className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <Field
+          label="Date"
+          name="logDate"
+          type="date"
+          required
+          min={minDate}
+          max={maxDate}
+          defaultValue={text("logDate", initial.logDate)}
+          errors={errors.logDate}
+          hint="Today, or an earlier day you missed."
+        />
+        <PainScale legend="Pain at rest" name="painAtRest" defaultValue={text("painAtRest", initial.painAtRest)} errors={errors.painAtRest} />
+        <PainScale
+          legend="Pain during exercise"
+          name="painDuringExercise"
+          optional
+          hint="Skip if you did not exercise."
+          defaultValue={text("painDuringExercise", initial.painDuringExercise)}
+          errors={errors.painDuringExercise}
+        />
+        <PainScale
+          legend="Pain the morning after exercise"
+          name="painNextMorning"
+          optional
+          hint="How your knee felt this morning after yesterday's exercise. Skip if you did not exercise yesterday."
+          defaultValue={text("painNextMorning", initial.painNextMorning)}
+          errors={errors.painNextMorning}
+        />
+      </section>
+
+      <section className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <CheckboxGroup
+          legend="Aggravating activities"
+          name="aggravatingActivities"
+          hint="What made your knee hurt today?"
+          options={AGGRAVATING_ACTIVITIES}
+          selected={typedList(state, "aggravatingActivities", initial.aggravatingActivities)}
+          errors={errors.aggravatingActivities}
+        />
+        <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-slate-50">
+          <input type="checkbox" name="grinding" defaultChecked={grinding} className="size-5 shrink-0 accent-brand-700" />
+          <span className="text-sm text-slate-800">Grinding or clicking</span>
+        </label>
+      </section>
+
+      {exercises.length > 0 ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <CheckboxGroup
+            legend="Exercises done"
+            name="exerciseIds"
+            hint="Tick the exercises you did on this day."
+            options={exercises.map((e) => ({ key: e.id, label: e.name }))}
+            selected={typedList(state, "exerciseIds", initial.exerciseIds)}
+            errors={errors.exerciseIds}
+          />
+        </section>
+      ) : null}
+
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 className="text-base font-semibold text-slate-900">Running (optional)</h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Run distance (km)"
+            name="runDistanceKm"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={0}
+            max={200}
+            defaultValue={text("runDistanceKm", initial.runDistanceKm)}
+            errors={errors.runDistanceKm}
+          />
+          <Field
+            label="Longest single run (km)"
+            name="longestRunKm"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={0}
+            max={200}
+            defaultValue={text("longestRunKm", initial.longestRunKm)}
+            errors={errors.longestRunKm}
+          />
+        </div>
+        <TextareaField label="Note" name="note" hint="Anything your therapist should know (optional)." defaultValue={text("note", initial.note)} errors={errors.note} />
+      </section>
+
+      <SubmitButton pendingLabel="Saving…" className="min-h-12 w-full text-base">
+        Save log
+      </SubmitButton>
+    </form>
+  );
+}

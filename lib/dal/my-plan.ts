@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb, type DbOrTx } from "@/db/client";
+import { exercises, protocolItems, protocols, protocolVersions, users } from "@/db/schema";
+import type { Caller } from "@/lib/auth/caller";
+import { assertCan, ownPatientId } from "./guard";
+import type { PrescribedItem } from "./protocols";
+
+/** A prescribed exercise as the patient sees it: the dose plus how to do it. */
+export type MyPlanItem = PrescribedItem & { instructions: string; equipment: string; doseNote: string | null };
+
+export type MyPlan = {
+  id: string;
+  title: string;
+  phase: number;
+  version: number;
+  startDate: string;
+  therapistName: string | null;
+  items: MyPlanItem[];
+};
+
+const therapist = alias(users, "therapist");
+
+/**
+ * The signed-in patient's active protocol at its current version, or null when there is none.
+ * Takes a db handle so writes can check exercise ids against it inside their own transaction.
+ */
+export async function loadMyPlan(caller: Caller, db: DbOrTx): Promise<MyPlan | null> {
+  assertCan(caller, "read:protocol:own");
+  const patientId = ownPatientId(caller);
+  const [protocol] = await db
+    .select({
+      id: protocols.id, startDate: protocols.startDate, versionId: protocolVersions.id, version: protocolVersions.version,
+      title: protocolVersions.title, phase: protocolVersions.phase, therapistName: therapist.name,
+    })
+    .from(protocols)
+    .innerJoin(protocolVersions, and(eq(protocolVersions.protocolId, protocols.id), eq(protocolVersions.version, protocols.currentVersion)))
+    .leftJoin(therapist, eq(therapist.id, protocols.therapistId))
+    .where(and(eq(protocols.patientId, patientId), eq(protocols.clinicId, caller.clinicId), eq(protocols.status, "active")));
+  if (!protocol) return null;
+
+  const items = await db
+    .select({
+      exerciseId: protocolItems.exerciseId, name: exercises.name, group: exercises.group, instructions: exercises.instructions,
+      equipment: exercises.equipment, doseNote: exercises.doseNote, sets: protocolItems.sets, reps: protocolItems.reps,
+      holdSeconds: protocolItems.holdSeconds, frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide,
+      side: protocolItems.side, load: protocolItems.load, note: protocolItems.note,
+    })
+    .from(protocolItems)
+    .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
+    .where(eq(protocolItems.versionId, protocol.versionId))
+    .orderBy(asc(protocolItems.position));
+
+  const { versionId: _versionId, ...rest } = protocol;
+  return { ...rest, items };
+}
+
+export async function getMyPlan(caller: Caller): Promise<MyPlan | null> {
+  return loadMyPlan(caller, await getDb());
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { addDays, todayIso } from "@/lib/dates";
+import { earliestLogDate, exerciseTickSchema, painLogSchema } from "./pain-log";
+
+const good = { logDate: todayIso(), painAtRest: "3" };
+
+function errorsOf(input: Record<string, unknown>) {
+  const r = painLogSchema.safeParse(input);
+  if (r.success) throw new Error("expected the log to be rejected");
+  return z.flattenError(r.error).fieldErrors as Record<string, string[] | undefined>;
+}
+
+describe("painLogSchema", () => {
+  it("accepts a full log and converts it to numbers, booleans and lists", () => {
+    const ex = randomUUID();
+    const r = painLogSchema.parse({
+      logDate: addDays(todayIso(), -2), painAtRest: "2", painDuringExercise: "4", painNextMorning: "1",
+      aggravatingActivities: ["stairs", "running"], grinding: "on", exerciseIds: [ex, ex],
+      runDistanceKm: "8", longestRunKm: "5.25", note: "  Felt fine  ", patientId: randomUUID(),
+    });
+    expect(r).toEqual({
+      logDate: addDays(todayIso(), -2), painAtRest: 2, painDuringExercise: 4, painNextMorning: 1,
+      aggravatingActivities: ["stairs", "running"], grinding: true, exerciseIds: [ex],
+      runDistanceKm: 8, longestRunKm: 5.25, note: "Felt fine",
+    });
+    expect(r).not.toHaveProperty("patientId");
+  });
+
+  it("turns blank optional fields into null, no ticks and no grinding", () => {
+    const r = painLogSchema.parse({ ...good, painDuringExercise: "", painNextMorning: "", runDistanceKm: " ", longestRunKm: "", note: "", exerciseIds: "" });
+    expect(r).toMatchObject({ painDuringExercise: null, painNextMorning: null, runDistanceKm: null, longestRunKm: null, note: null, exerciseIds: [], aggravatingActivities: [], grinding: false });
+  });
+
+  it("requires pain at rest, and says so", () => {
+    expect(errorsOf({ logDate: todayIso() }).painAtRest).toEqual(["Choose your pain at rest, from 0 to 10"]);
+    expect(errorsOf({ logDate: todayIso(), painAtRest: "" }).painAtRest).toEqual(["Choose your pain at rest, from 0 to 10"]);
+  });
+
+  it("accepts exactly 0 and 10 on every scale, and rejects 11, -1 and words", () => {
+    expect(painLogSchema.parse({ ...good, painAtRest: "0", painDuringExercise: "10", painNextMorning: "0" })).toMatchObject({ painAtRest: 0, painDuringExercise: 10, painNextMorning: 0 });
+    expect(painLogSchema.parse({ ...good, painAtRest: "10" }).painAtRest).toBe(10);
+    expect(errorsOf({ ...good, painAtRest: "11" }).painAtRest).toEqual(["Choose a number from 0 to 10"]);
+    expect(errorsOf({ ...good, painDuringExercise: "11" }).painDuringExercise).toEqual(["Choose a number from 0 to 10"]);
+    expect(errorsOf({ ...good, painNextMorning: "-1" }).painNextMorning).toEqual(["Choose a number from 0 to 10"]);
+    expect(errorsOf({ ...good, painAtRest: "lots" }).painAtRest).toBeDefined();
+    expect(errorsOf({ ...good, painAtRest: "2.5" }).painAtRest).toBeDefined();
+  });
+
+  it("rejects a future date and a date that is not a date, and accepts today and earlier days", () => {
+    expect(errorsOf({ ...good, logDate: addDays(todayIso(), 1) }).logDate).toEqual(["The date cannot be in the future"]);
+    expect(errorsOf({ ...good, logDate: "2026-02-30" }).logDate).toBeDefined();
+    expect(errorsOf({ ...good, logDate: "" }).logDate).toBeDefined();
+    expect(painLogSchema.parse({ ...good, logDate: addDays(todayIso(), -10) }).logDate).toBe(addDays(todayIso(), -10));
+  });
+
+  it("takes decimal km, with a comma too, rounds to the stored 2 decimals, and caps at 200", () => {
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "5.25" }).runDistanceKm).toBe(5.25);
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "5,5" }).runDistanceKm).toBe(5.5);
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "3.456" }).runDistanceKm).toBe(3.46);
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "200", longestRunKm: "0" })).toMatchObject({ runDistanceKm: 200, longestRunKm: 0 });
+    expect(errorsOf({ ...good, runDistanceKm: "200.01" }).runDistanceKm).toEqual(["Enter at most 200 km"]);
+    expect(errorsOf({ ...good, runDistanceKm: "-3" }).runDistanceKm).toBeDefined();
+    expect(errorsOf({ ...good, longestRunKm: "far" }).longestRunKm).toBeDefined();
+  });
+
+  it("rejects a longest run longer than the day's distance, on the longest-run field", () => {
+    const errors = errorsOf({ ...good, runDistanceKm: "5", longestRunKm: "6" });
+    expect(errors.longestRunKm).toEqual(["The longest single run cannot be longer than the day's total distance"]);
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "6", longestRunKm: "6" }).longestRunKm).toBe(6);
+    // One of the two alone is fine: a patient may know only their longest run.
+    expect(painLogSchema.parse({ ...good, longestRunKm: "4" })).toMatchObject({ runDistanceKm: null, longestRunKm: 4 });
+  });
+
+  it("rejects activities outside the list and exercise ids that are not ids", () => {
+    expect(errorsOf({ ...good, aggravatingActivities: ["running", "skydiving"] }).aggravatingActivities).toBeDefined();
+    expect(errorsOf({ ...good, exerciseIds: ["clamshell"] }).exerciseIds).toBeDefined();
+  });
+
+  it("caps the note", () => {
+    expect(errorsOf({ ...good, note: "x".repeat(2001) }).note).toBeDefined();
+  });
+});
+
+describe("earliestLogDate", () => {
+  it("is 30 days before the protocol started, or 30 days back without a protocol", () => {
+    expect(earliestLogDate("2026-03-31", "2026-05-01")).toBe("2026-03-01");
+    expect(earliestLogDate(null, "2026-05-01")).toBe("2026-04-01");
+  });
+});
+
+describe("exerciseTickSchema", () => {
+  it("reads the tick state and refuses anything but a uuid", () => {
+    const id = randomUUID();
+    expect(exerciseTickSchema.parse({ exerciseId: id, done: "true" })).toEqual({ exerciseId: id, done: true });
+    expect(exerciseTickSchema.parse({ exerciseId: id, done: "false" })).toEqual({ exerciseId: id, done: false });
+    expect(exerciseTickSchema.safeParse({ exerciseId: "1; drop table", done: "true" }).success).toBe(false);
+    expect(exerciseTickSchema.safeParse({ exerciseId: id, done: "maybe" }).success).toBe(false);
+  });
+});
