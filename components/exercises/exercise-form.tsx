@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/auth/action-state";
-import { GROUP_ORDER, groupLabel, typeLabel, type ExerciseGroupKey, type ExerciseTypeKey } from "./exercise-labels";
+import { GROUP_ORDER, groupLabel, typeLabel, type ExerciseGroupKey, type ExerciseTypeKey } from "@/lib/clinical/exercise-labels";
 
 export type ExerciseFormValues = {
   id?: string;

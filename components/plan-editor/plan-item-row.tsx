@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import type { ChangeEvent } from "react";
-import { groupLabel, SIDE_OPTIONS } from "@/components/exercises/exercise-labels";
+import { groupLabel, SIDE_OPTIONS } from "@/lib/clinical/exercise-labels";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ItemInput, ItemSelect } from "./item-field";

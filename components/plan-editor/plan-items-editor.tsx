@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import { GROUP_ORDER, groupLabel, type SideKey } from "@/components/exercises/exercise-labels";
+import { GROUP_ORDER, groupLabel, type SideKey } from "@/lib/clinical/exercise-labels";
 import { Button } from "@/components/ui/button";
 import { MAX_PLAN_ITEMS } from "@/lib/validation/plan-limits";
 import { PlanItemRow } from "./plan-item-row";

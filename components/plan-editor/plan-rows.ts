@@ -1,4 +1,4 @@
-import type { ExerciseGroupKey, SideKey } from "@/components/exercises/exercise-labels";
+import type { ExerciseGroupKey, SideKey } from "@/lib/clinical/exercise-labels";
 
 /** An exercise the editor can add, with the library's default dose. */
 export type EditorExercise = {

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/auth/action-state";
 import { rowFromSeed, type PlanRow, type PlanRowSeed } from "./plan-rows";
-import type { SideKey } from "@/components/exercises/exercise-labels";
+import type { SideKey } from "@/lib/clinical/exercise-labels";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

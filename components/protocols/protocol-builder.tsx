@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { SideKey } from "@/components/exercises/exercise-labels";
+import type { SideKey } from "@/lib/clinical/exercise-labels";
 import { PlanItemsEditor } from "@/components/plan-editor/plan-items-editor";
 import type { EditorExercise, PlanRowSeed } from "@/components/plan-editor/plan-rows";
 import { usePlanForm } from "@/components/plan-editor/use-plan-form";

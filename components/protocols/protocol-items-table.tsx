@@ -1,4 +1,4 @@
-import { sideLabel } from "@/components/exercises/exercise-labels";
+import { sideLabel } from "@/lib/clinical/exercise-labels";
 import { formatDoseLine } from "@/lib/clinical/dose-notation";
 import type { PrescribedItem } from "@/lib/dal/protocols";
 

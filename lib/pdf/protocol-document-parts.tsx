@@ -1,7 +1,8 @@
 import { Image, Link, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { formatDose, formatSide, groupLabel, type ProtocolPdfItem } from "./protocol-pdf-data";
+import { groupLabel } from "@/lib/clinical/exercise-labels";
+import { formatDose, formatSide, type ProtocolPdfItem } from "./protocol-pdf-data";
 
 export const ACCENT = "#0b5d57";
 const ACCENT_TINT = "#e8f3f1";

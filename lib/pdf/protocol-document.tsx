@@ -2,7 +2,8 @@ import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/render
 import {
   ACCENT, ExerciseGroupSection, P, PainGuidance, PortalSection, styles, type NumberedItem,
 } from "./protocol-document-parts";
-import { GROUP_ORDER, formatLongDate, type ProtocolPdfData } from "./protocol-pdf-data";
+import { GROUP_ORDER } from "@/lib/clinical/exercise-labels";
+import { formatLongDate, type ProtocolPdfData } from "./protocol-pdf-data";
 
 const local = StyleSheet.create({
   clinic: { fontFamily: "Helvetica-Bold", fontSize: 12, color: ACCENT, letterSpacing: 0.5, marginBottom: 4 },

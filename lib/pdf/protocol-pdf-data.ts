@@ -39,13 +39,7 @@ export type ProtocolPdfData = {
 };
 
 /** Print order follows how clinicians explain the programme: hip first, then knee, then stretching. */
-export const GROUP_ORDER: readonly ExerciseGroup[] = ["hip", "quadriceps", "flexibility"];
 
-export const groupLabel: Record<ExerciseGroup, string> = {
-  hip: "Hip strengthening",
-  quadriceps: "VMO / quadriceps strengthening",
-  flexibility: "Flexibility",
-};
 
 export type DoseFields = Pick<ProtocolPdfItem, "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide">;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ExerciseCard } from "@/components/exercises/exercise-card";
-import { GROUP_ORDER, groupLabel, typeLabel } from "@/components/exercises/exercise-labels";
+import { GROUP_ORDER, groupLabel, typeLabel } from "@/lib/clinical/exercise-labels";
 import { ExerciseSearch } from "@/components/exercises/exercise-search";
 import { Alert } from "@/components/ui/alert";
 import { buttonBase, buttonStyles } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GROUP_ORDER, groupLabel } from "@/components/exercises/exercise-labels";
+import { GROUP_ORDER, groupLabel } from "@/lib/clinical/exercise-labels";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { PainGuidance } from "@/components/patient-portal/pain-guidance";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
