@@ -3,20 +3,13 @@ import { notFound } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { auditEvents, patients } from "@/db/schema";
+import { form, revalidated, signInAs } from "@/lib/testing/next-mocks";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
-import type { Caller } from "./caller";
 
-const session = vi.hoisted(() => ({ caller: null as Caller | null }));
-vi.mock("./session", () => ({
-  requireUser: async () => {
-    if (!session.caller) throw new Error("NEXT_REDIRECT to /login");
-    return session.caller;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }) }));
-const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+vi.mock("./session", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { authedAction, UserFacingError } = await import("./authed-action");
 const t = setupTestDatabase();
@@ -38,12 +31,6 @@ const updateNotes = authedAction(
   },
 );
 
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
-
 async function notesOf(id: string) {
   const [row] = await t.db().select({ notes: patients.notes }).from(patients).where(eq(patients.id, id));
   return row?.notes;
@@ -53,15 +40,13 @@ async function auditFor(id: string) {
   return t.db().select().from(auditEvents).where(eq(auditEvents.entityId, id));
 }
 
-beforeEach(() => {
-  session.caller = null;
-  revalidated.length = 0;
-});
+const PROXY_HEADERS = { "x-forwarded-for": "203.0.113.9, 10.0.0.1" };
+beforeEach(() => signInAs(null));
 
 describe("authedAction", () => {
   it("writes, audits in the same transaction, and revalidates", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist, PROXY_HEADERS);
     const state = await updateNotes({}, form({ patientId: w.patientA.id, notes: "Stairs easier" }));
     expect(state).toEqual({ ok: true, message: undefined, data: undefined });
     expect(await notesOf(w.patientA.id)).toBe("Stairs easier");
@@ -76,14 +61,14 @@ describe("authedAction", () => {
 
   it("answers 404 to a role without the permission, and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA, PROXY_HEADERS);
     await expect(updateNotes({}, form({ patientId: w.patientA.id, notes: "mine now" }))).rejects.toThrow(NOT_FOUND);
     expect(await notesOf(w.patientA.id)).toBeNull();
   });
 
   it("answers 404 for another clinic's record even with a valid id, and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.otherTherapist;
+    signInAs(w.as.otherTherapist, PROXY_HEADERS);
     await expect(updateNotes({}, form({ patientId: w.patientA.id, notes: "cross-clinic" }))).rejects.toThrow(NOT_FOUND);
     expect(await notesOf(w.patientA.id)).toBeNull();
     expect(await auditFor(w.patientA.id)).toHaveLength(0);
@@ -91,7 +76,7 @@ describe("authedAction", () => {
 
   it("returns field errors with the typed input, never echoing passwords, and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist, PROXY_HEADERS);
     const state = await updateNotes({}, form({ patientId: w.patientA.id, notes: "   ", password: "hunter22", extra: "kept" }));
     expect(state.fieldErrors?.notes).toEqual(["Write a note"]);
     expect(state.message).toMatch(/Nothing was saved/);
@@ -102,7 +87,7 @@ describe("authedAction", () => {
 
   it("rolls back the write and the audit when the work fails, with no internals in the message", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist, PROXY_HEADERS);
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const state = await updateNotes({}, form({ patientId: w.patientA.id, notes: "half-saved?", failAfterWrite: "crash" }));
     spy.mockRestore();
@@ -116,7 +101,7 @@ describe("authedAction", () => {
 
   it("shows a user-facing error as written, and still rolls back", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.admin;
+    signInAs(w.as.admin, PROXY_HEADERS);
     const state = await updateNotes({}, form({ patientId: w.patientA.id, notes: "x", failAfterWrite: "user" }));
     expect(state).toMatchObject({ message: "That patient is archived.", fieldErrors: { notes: ["Unarchive first"] } });
     expect(await notesOf(w.patientA.id)).toBeNull();

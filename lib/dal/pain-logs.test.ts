@@ -7,21 +7,16 @@ import { UserFacingError } from "@/lib/auth/authed-action";
 import type { Caller } from "@/lib/auth/caller";
 import { addDays, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { form, signInAs } from "@/lib/testing/next-mocks";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { PainLogInput } from "@/lib/validation/pain-log";
 import { getMyPlan } from "./my-plan";
 import { getOwnPainLog, listOwnCompletions, listOwnPainLogs, saveOwnPainLog, setOwnExerciseDone } from "./pain-logs";
 
 // The actions are tested through authedAction with a mocked session, as lib/auth/authed-action.test.ts does.
-const session = vi.hoisted(() => ({ caller: null as Caller | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireUser: async () => {
-    if (!session.caller) throw new Error("NEXT_REDIRECT to /login");
-    return session.caller;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { savePainLog } = await import("@/app/(patient)/my/log/actions");
 const { toggleExerciseDone } = await import("@/app/(patient)/my/actions");
@@ -45,12 +40,6 @@ async function world() {
   return { ...w, ex };
 }
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) fd.append(k, one);
-  return fd;
-}
-
 const input = (over: Partial<PainLogInput> = {}): PainLogInput => ({
   logDate: today, painAtRest: 2, painDuringExercise: 3, painNextMorning: 1, aggravatingActivities: [], grinding: false,
   exerciseIds: [], runDistanceKm: null, longestRunKm: null, note: null, ...over,
@@ -69,13 +58,13 @@ async function summaryOf(patientId: string) {
 }
 
 beforeEach(() => {
-  session.caller = null;
+  signInAs(null);
 });
 
 describe("saving the daily log through the action", () => {
   it("creates, then updates the same day's log: one row, ticks replaced, summary and audit written", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     const first = await savePainLog({}, form({
       logDate: today, painAtRest: "2", painDuringExercise: "4", aggravatingActivities: ["stairs"], grinding: "on",
       exerciseIds: [w.ex("clamshell"), w.ex("quad-stretch")], runDistanceKm: "5.25", longestRunKm: "3",
@@ -103,7 +92,7 @@ describe("saving the daily log through the action", () => {
 
   it("stores decimal km as numeric and reads them back as numbers", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     await savePainLog({}, form({ logDate: today, painAtRest: "1", runDistanceKm: "10.5", longestRunKm: "5.25" }));
     expect((await logsOf(w.patientA.id))[0]).toMatchObject({ runDistanceKm: "10.50", longestRunKm: "5.25" });
     expect(await getOwnPainLog(w.as.patientA, today)).toMatchObject({ runDistanceKm: 10.5, longestRunKm: 5.25 });
@@ -111,7 +100,7 @@ describe("saving the daily log through the action", () => {
 
   it("ignores a forged patientId: the log goes to the signed-in patient, never to the other one", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     const state = await savePainLog({}, form({ patientId: w.patientB.id, logDate: today, painAtRest: "9" }));
     expect(state.ok).toBe(true);
     expect(await logsOf(w.patientB.id)).toHaveLength(0);
@@ -121,7 +110,7 @@ describe("saving the daily log through the action", () => {
 
   it("returns messages and the typed input for bad input, and saves nothing", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     const state = await savePainLog({}, form({ logDate: addDays(today, 1), painDuringExercise: "4", runDistanceKm: "300", note: "kept" }));
     expect(state.ok).toBeUndefined();
     expect(state.message).toBe("Please correct the highlighted fields. Nothing was saved.");
@@ -134,7 +123,7 @@ describe("saving the daily log through the action", () => {
 
   it("refuses exercises outside the patient's own plan, and a day long before the plan", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     const foreign = await savePainLog({}, form({ logDate: today, painAtRest: "2", exerciseIds: [w.ex("clamshell"), w.ex("split-squat")] }));
     expect(foreign.fieldErrors?.exerciseIds).toEqual(["Choose exercises from your current plan"]);
     const early = await savePainLog({}, form({ logDate: addDays(today, -45), painAtRest: "2" }));
@@ -147,9 +136,9 @@ describe("saving the daily log through the action", () => {
 
   it("answers 404 to staff and saves nothing", async () => {
     const w = await world();
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     await expect(savePainLog({}, form({ patientId: w.patientA.id, logDate: today, painAtRest: "2" }))).rejects.toThrow(NOT_FOUND);
-    session.caller = w.as.admin;
+    signInAs(w.as.admin);
     await expect(toggleExerciseDone({}, form({ exerciseId: w.ex("clamshell"), done: "true" }))).rejects.toThrow(NOT_FOUND);
     expect(await logsOf(w.patientA.id)).toHaveLength(0);
   });
@@ -211,7 +200,7 @@ describe("pain-log DAL, called directly", () => {
 
   it("ticks through the action, with a readable message for an exercise outside the plan", async () => {
     const w = await world();
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     expect((await toggleExerciseDone({}, form({ exerciseId: w.ex("quad-stretch"), done: "true", patientId: w.patientB.id }))).ok).toBe(true);
     expect(await ticksOf(w.patientA.id)).toEqual([w.ex("quad-stretch")]);
     const refused = await toggleExerciseDone({}, form({ exerciseId: w.ex("split-squat"), done: "true" }));

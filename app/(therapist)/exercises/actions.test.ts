@@ -2,34 +2,23 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { builtInExerciseIds } from "@/db/library";
 import { auditEvents, exercises } from "@/db/schema";
-import type { Caller } from "@/lib/auth/caller";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { form, signInAs } from "@/lib/testing/next-mocks";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 
-const session = vi.hoisted(() => ({ caller: null as Caller | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireUser: async () => {
-    if (!session.caller) throw new Error("NEXT_REDIRECT to /login");
-    return session.caller;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { duplicateExerciseAction, updateExerciseAction } = await import("./actions");
 const t = setupTestDatabase();
 
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 const edit = (id: string, name: string) =>
   form({ id, name, type: "strengthening", group: "hip", target: "Hip", equipment: "", instructions: "Do it.", sets: "3", reps: "10", frequencyPerWeek: "5" });
 
 beforeEach(() => {
-  session.caller = null;
+  signInAs(null);
 });
 
 describe("exercise actions", () => {
@@ -37,7 +26,7 @@ describe("exercise actions", () => {
     const w = await createTwoClinicWorld(t.db());
     const clam = (await builtInExerciseIds(t.db())).get("clamshell");
     if (!clam) throw new Error("library not synced");
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     await expect(duplicateExerciseAction({}, form({ id: clam.id }))).rejects.toThrow(/NEXT_REDIRECT/);
     const [copy] = await t.db().select().from(exercises).where(and(eq(exercises.clinicId, w.home.id), eq(exercises.sourceExerciseId, clam.id)));
     expect(copy?.name).toBe("Clam shell (copy)");
@@ -45,7 +34,7 @@ describe("exercise actions", () => {
     expect(event).toMatchObject({ action: "exercise.duplicated", detail: { sourceExerciseId: clam.id } });
 
     await expect(updateExerciseAction({}, edit(clam.id, "Renamed built-in"))).rejects.toThrow(NOT_FOUND);
-    session.caller = w.as.otherTherapist;
+    signInAs(w.as.otherTherapist);
     await expect(updateExerciseAction({}, edit(copy?.id ?? "", "Harbor rename"))).rejects.toThrow(NOT_FOUND);
     const names = (await t.db().select({ name: exercises.name }).from(exercises)).map((r) => r.name);
     expect(names).not.toContain("Renamed built-in");

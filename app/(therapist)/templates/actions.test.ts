@@ -2,28 +2,17 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { builtInExerciseIds, createStarterTemplates } from "@/db/library";
 import { auditEvents, protocolTemplates } from "@/db/schema";
-import type { Caller } from "@/lib/auth/caller";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { form, signInAs } from "@/lib/testing/next-mocks";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 
-const session = vi.hoisted(() => ({ caller: null as Caller | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireUser: async () => {
-    if (!session.caller) throw new Error("NEXT_REDIRECT to /login");
-    return session.caller;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { createTemplateAction, duplicateTemplateAction, updateTemplateAction } = await import("./actions");
 const t = setupTestDatabase();
 
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 async function templateForm(header: Record<string, string>, sets = "3") {
   const e = (await builtInExerciseIds(t.db())).get("split-squat");
@@ -34,13 +23,13 @@ async function templateForm(header: Record<string, string>, sets = "3") {
 const templatesNamed = (name: string) => t.db().select().from(protocolTemplates).where(eq(protocolTemplates.name, name));
 
 beforeEach(() => {
-  session.caller = null;
+  signInAs(null);
 });
 
 describe("template actions", () => {
   it("creates a template with an audit event", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     await expect(createTemplateAction({}, await templateForm({ name: "Stairs focus" }))).rejects.toThrow(/NEXT_REDIRECT/);
     const [created] = await templatesNamed("Stairs focus");
     expect(created).toMatchObject({ clinicId: w.home.id, phase: 2, createdBy: w.as.therapist.userId });
@@ -50,7 +39,7 @@ describe("template actions", () => {
 
   it("keeps the typed input on bad input and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     const state = await createTemplateAction({}, await templateForm({ name: "Too many sets" }, "21"));
     expect(state.fieldErrors?.["items.0.sets"]).toBeDefined();
     expect(state.values).toMatchObject({ name: "Too many sets", "items.0.sets": "21" });
@@ -61,7 +50,7 @@ describe("template actions", () => {
     const w = await createTwoClinicWorld(t.db());
     await createStarterTemplates(t.db(), w.home.id, null);
     const [phase1] = await t.db().select().from(protocolTemplates).where(eq(protocolTemplates.clinicId, w.home.id));
-    session.caller = w.as.otherTherapist;
+    signInAs(w.as.otherTherapist);
     await expect(updateTemplateAction({}, await templateForm({ id: phase1?.id ?? "", name: "Hijacked" }))).rejects.toThrow(NOT_FOUND);
     await expect(duplicateTemplateAction({}, form({ id: phase1?.id ?? "" }))).rejects.toThrow(NOT_FOUND);
     await expect(updateTemplateAction({}, await templateForm({ id: "not-a-uuid", name: "Hijacked" }))).rejects.toThrow(NOT_FOUND);

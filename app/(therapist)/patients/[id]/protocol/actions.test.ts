@@ -2,29 +2,18 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { builtInExerciseIds } from "@/db/library";
 import { auditEvents, protocols } from "@/db/schema";
-import type { Caller } from "@/lib/auth/caller";
 import { todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
+import { form, signInAs } from "@/lib/testing/next-mocks";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 
-const session = vi.hoisted(() => ({ caller: null as Caller | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireUser: async () => {
-    if (!session.caller) throw new Error("NEXT_REDIRECT to /login");
-    return session.caller;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { endProtocolAction, saveProtocolAction } = await import("./actions");
 const t = setupTestDatabase();
 
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 async function builder(patientId: string, items: Record<string, string>[], header: Record<string, string> = {}) {
   const fields: Record<string, string> = { patientId, baseVersion: "", title: "Runner's knee, phase 1", phase: "1", startDate: todayIso(), ...header };
@@ -42,13 +31,13 @@ const auditFor = (patientId: string) => t.db().select().from(auditEvents).where(
 const protocolsOf = (patientId: string) => t.db().select().from(protocols).where(eq(protocols.patientId, patientId));
 
 beforeEach(() => {
-  session.caller = null;
+  signInAs(null);
 });
 
 describe("protocol builder actions", () => {
   it("starts v1, then saves v2, each audited against the patient and redirected to the builder", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     const item = await clamshell();
     await expect(saveProtocolAction({}, await builder(w.patientA.id, [item]))).rejects.toThrow(/NEXT_REDIRECT/);
     await expect(saveProtocolAction({}, await builder(w.patientA.id, [{ ...item, reps: "12" }], { baseVersion: "1" }))).rejects.toThrow(/NEXT_REDIRECT/);
@@ -63,7 +52,7 @@ describe("protocol builder actions", () => {
 
   it("bad input (sets 0) returns a message on that field with the typed values, and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     const state = await saveProtocolAction({}, await builder(w.patientA.id, [{ ...(await clamshell()), sets: "0", note: "kept" }]));
     expect(state.fieldErrors?.["items.0.sets"]?.[0]).toMatch(/Sets must be a whole number from 1 to 20/);
     expect(state.message).toMatch(/Nothing was saved/);
@@ -74,21 +63,21 @@ describe("protocol builder actions", () => {
 
   it("answers 404 to another clinic's therapist, and saves nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.otherTherapist;
+    signInAs(w.as.otherTherapist);
     await expect(saveProtocolAction({}, await builder(w.patientA.id, [await clamshell()]))).rejects.toThrow(NOT_FOUND);
-    session.caller = w.as.patientA;
+    signInAs(w.as.patientA);
     await expect(saveProtocolAction({}, await builder(w.patientA.id, [await clamshell()]))).rejects.toThrow(NOT_FOUND);
     expect(await protocolsOf(w.patientA.id)).toHaveLength(0);
   });
 
   it("ends a protocol after confirmation, audited; another clinic gets 404", async () => {
     const w = await createTwoClinicWorld(t.db());
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     await expect(saveProtocolAction({}, await builder(w.patientB.id, [await clamshell()]))).rejects.toThrow(/NEXT_REDIRECT/);
     const [protocol] = await protocolsOf(w.patientB.id);
-    session.caller = w.as.otherTherapist;
+    signInAs(w.as.otherTherapist);
     await expect(endProtocolAction({}, form({ protocolId: protocol?.id ?? "" }))).rejects.toThrow(NOT_FOUND);
-    session.caller = w.as.therapist;
+    signInAs(w.as.therapist);
     expect(await endProtocolAction({}, form({ protocolId: protocol?.id ?? "" }))).toEqual({ ok: true, message: "Protocol ended." });
     expect((await protocolsOf(w.patientB.id))[0]?.status).toBe("ended");
     expect((await auditFor(w.patientB.id)).map((e) => e.action)).toEqual(["protocol.started", "protocol.ended"]);
