@@ -44,7 +44,7 @@ test.describe("sign-in and role homes", () => {
     const maya = await as("therapist");
     await maya.goto("/dashboard");
     await expect(maya.getByText("Riverside Physio").first()).toBeVisible();
-    await expect(maya.getByText("My patients")).toBeVisible();
+    await expect(maya.getByRole("term").filter({ hasText: "My patients" })).toBeVisible();
 
     const sam = await as("patientA");
     await sam.goto("/my");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InvitePanel } from "@/components/patients/invite-panel";
 import { ProtocolSummary } from "@/components/protocols/protocol-summary";
+import { PatientReview } from "@/components/review/patient-review";
 import { RecordHeader } from "@/components/patients/record-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -54,6 +55,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
               </div>
             </dl>
           </Card>
+          <PatientReview caller={caller} patientId={patient.id} searchParams={query} />
         </div>
 
         <div className="space-y-6">

@@ -1,0 +1,43 @@
+import { notFound } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
+import { fileSlug, toCsv } from "@/lib/csv";
+import { getPainLogExport } from "@/lib/dal/patient-review";
+
+const HEADER = [
+  "Date", "Pain at rest (0-10)", "Pain during exercise (0-10)", "Pain next morning (0-10)", "Aggravating activities",
+  "Grinding or clicking", "Run distance (km)", "Longest run (km)", "Note",
+];
+const ACTIVITY = new Map<string, string>(AGGRAVATING_ACTIVITIES.map((a) => [a.key, a.label]));
+
+/**
+ * A patient's pain logs as CSV, for the therapist's own analysis or a referral letter. The same
+ * checks as the record page: a session, the permission, and the patient inside the caller's
+ * clinic (anything else is 404). The download is audited in the DAL.
+ */
+export async function GET(req: NextRequest, ctx: RouteContext<"/patients/[id]/logs.csv">) {
+  const caller = await requireUser();
+  if (!can(caller.role, "read:pain-log:clinic")) notFound();
+  const { id } = await ctx.params;
+  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const { patientName, rows } = await getPainLogExport(caller, id, { ip });
+
+  const csv = toCsv(
+    HEADER,
+    rows.map((r) => [
+      r.logDate, r.painAtRest, r.painDuringExercise, r.painNextMorning,
+      r.aggravatingActivities.map((k) => ACTIVITY.get(k) ?? k).join("; "), r.grinding, r.runDistanceKm, r.longestRunKm, r.note,
+    ]),
+  );
+  // The byte-order mark makes Excel read the file as UTF-8 (names and notes with accents).
+  return new Response(`\uFEFF${csv}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="stride-pain-logs-${fileSlug(patientName)}.csv"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

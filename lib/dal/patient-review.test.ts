@@ -1,0 +1,171 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createPainLog, createPatient, createProtocol, insertProtocolVersion, recordCompletions } from "@/db/factories";
+import { builtInExerciseIds } from "@/db/library";
+import { auditEvents, protocols } from "@/db/schema";
+import { addDays } from "@/lib/dates";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
+import { getPainLogExport, getPatientReview, listPatientLogs, type LogListQuery } from "./patient-review";
+
+const t = setupTestDatabase();
+const TODAY = "2026-03-18"; // a Wednesday
+const query = (over: Partial<LogListQuery> = {}): LogListQuery => ({ sort: { key: "date", dir: "desc" }, page: 1, pageSize: 20, ...over });
+
+async function exercise(key: string) {
+  const e = (await builtInExerciseIds(t.db())).get(key);
+  if (!e) throw new Error(`library has no ${key}`);
+  return e.id;
+}
+
+describe("patient review scoping", () => {
+  it("answers 404 to another clinic's staff, to patients, and for another clinic's patient; every function", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    await createPainLog(db, { clinicId: w.home.id, patientId: w.patientA.id, logDate: TODAY, note: "home only" });
+    await createPainLog(db, { clinicId: w.other.id, patientId: w.otherPatient.id, logDate: TODAY, note: "other only" });
+    const calls = [
+      (c: typeof w.as.therapist, id: unknown) => getPatientReview(c, id, { today: TODAY }),
+      (c: typeof w.as.therapist, id: unknown) => listPatientLogs(c, id, query()),
+      (c: typeof w.as.therapist, id: unknown) => getPainLogExport(c, id),
+    ];
+    for (const call of calls) {
+      await expect(call(w.as.therapist, w.patientA.id)).resolves.toBeTruthy();
+      await expect(call(w.as.admin, w.patientA.id)).resolves.toBeTruthy();
+      for (const [caller, id] of [
+        [w.as.otherTherapist, w.patientA.id], [w.as.therapist, w.otherPatient.id], [w.as.patientA, w.patientA.id],
+        [w.as.patientB, w.patientA.id], [w.as.otherPatient, w.otherPatient.id], [w.as.therapist, "not-a-uuid"], [w.as.therapist, undefined],
+      ] as const) {
+        await expect(call(caller, id)).rejects.toThrow(NOT_FOUND);
+      }
+    }
+    const mine = await listPatientLogs(w.as.therapist, w.patientA.id, query());
+    expect(mine.rows.map((r) => r.note)).toEqual(["home only"]);
+  });
+});
+
+describe("listPatientLogs", () => {
+  it("pages 20 at a time and sorts on the server, blanks last, ties newest first", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    for (let i = 0; i < 25; i++) {
+      await createPainLog(db, {
+        clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(TODAY, -i), painAtRest: i % 4,
+        painDuringExercise: i % 5 === 0 ? null : i % 7, longestRunKm: i === 3 ? "5.25" : null,
+      });
+    }
+    await createPainLog(db, { clinicId: w.home.id, patientId: w.patientB.id, logDate: TODAY, painDuringExercise: 10 });
+
+    const first = await listPatientLogs(w.as.therapist, w.patientA.id, query());
+    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(20);
+    expect(first.rows[0]?.logDate).toBe(TODAY);
+    expect(first.rows[3]?.longestRunKm).toBe(5.25); // a number, not the driver's "5.25"
+    const second = await listPatientLogs(w.as.therapist, w.patientA.id, query({ page: 2 }));
+    expect(second.rows.map((r) => r.logDate)).toEqual([20, 21, 22, 23, 24].map((i) => addDays(TODAY, -i)));
+    expect((await listPatientLogs(w.as.therapist, w.patientA.id, query({ page: 99 }))).page).toBe(2);
+
+    const asc = await listPatientLogs(w.as.therapist, w.patientA.id, query({ sort: { key: "date", dir: "asc" } }));
+    expect(asc.rows[0]?.logDate).toBe(addDays(TODAY, -24));
+
+    const byExercise: (number | null)[] = [];
+    for (const page of [1, 2]) {
+      const { rows } = await listPatientLogs(w.as.therapist, w.patientA.id, query({ sort: { key: "exercise", dir: "desc" }, page }));
+      byExercise.push(...rows.map((r) => r.painDuringExercise));
+    }
+    expect(byExercise).toHaveLength(25);
+    expect(byExercise.includes(10)).toBe(false); // patient B's log is not A's
+    const known = byExercise.filter((v): v is number => v !== null);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(byExercise.slice(known.length).every((v) => v === null)).toBe(true);
+    const sixes = (await listPatientLogs(w.as.therapist, w.patientA.id, query({ sort: { key: "exercise", dir: "desc" } }))).rows.filter((r) => r.painDuringExercise === 6);
+    expect(sixes.map((r) => r.logDate)).toEqual([...sixes.map((r) => r.logDate)].sort().reverse());
+
+    const restAsc = (await listPatientLogs(w.as.therapist, w.patientA.id, query({ sort: { key: "rest", dir: "asc" } }))).rows.map((r) => r.painAtRest);
+    expect(restAsc).toEqual([...restAsc].sort((a, b) => a - b));
+  });
+
+  it("is empty, not an error, for a patient without logs", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    expect(await listPatientLogs(w.as.therapist, w.patientB.id, query())).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+  });
+});
+
+describe("getPatientReview", () => {
+  it("builds the episode: baseline, version marks, weekly adherence and a progress suggestion", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const clamshell = await exercise("clamshell");
+    const bridge = await exercise("banded-glute-bridge");
+    const start = addDays(TODAY, -16); // Monday 2 March
+    const { protocol } = await createProtocol(db, {
+      clinicId: w.home.id, patientId: w.patientA.id, therapistId: w.as.therapist.userId, title: "Phase 1", startDate: start,
+      items: [{ exerciseId: clamshell, sets: 3, reps: 10, frequencyPerWeek: 5, side: "right" }, { exerciseId: bridge, sets: 3, reps: 10, frequencyPerWeek: 2, side: "both" }],
+      createdAt: new Date(`${addDays(start, 2)}T09:00:00`), // typed in two days after it started
+    });
+    await insertProtocolVersion(db, {
+      protocolId: protocol.id, version: 2, title: "Phase 1", phase: 1, createdBy: w.as.therapist.userId, createdAt: new Date(`${addDays(TODAY, -5)}T09:00:00`),
+      items: [{ exerciseId: clamshell, sets: 3, reps: 12, frequencyPerWeek: 5, side: "right" }, { exerciseId: bridge, sets: 3, reps: 10, frequencyPerWeek: 2, side: "both" }],
+    });
+    await db.update(protocols).set({ currentVersion: 2 }).where(eq(protocols.id, protocol.id));
+
+    // Before the episode: high pain that must not enter the baseline.
+    await createPainLog(db, { clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(start, -3), painAtRest: 9, painDuringExercise: 9, painNextMorning: 9 });
+    for (let d = 0; d <= 16; d++) {
+      const late = d >= 10; // the last 7 days: ready to progress
+      await createPainLog(db, {
+        clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(start, d),
+        painAtRest: 1, painDuringExercise: late ? 2 : 4, painNextMorning: late ? 1 : 2,
+      });
+    }
+    // Week 1 (Mon 2 - Sun 8): clamshell 5 days, bridge twice: 7 of 7. Week 2: clamshell 3 days: 3 of 7.
+    for (let d = 0; d < 5; d++) await recordCompletions(db, { clinicId: w.home.id, patientId: w.patientA.id, doneOn: addDays(start, d), exerciseIds: [clamshell, ...(d < 2 ? [bridge] : [])] });
+    for (let d = 7; d < 10; d++) await recordCompletions(db, { clinicId: w.home.id, patientId: w.patientA.id, doneOn: addDays(start, d), exerciseIds: [clamshell] });
+    await recordCompletions(db, { clinicId: w.other.id, patientId: w.otherPatient.id, doneOn: addDays(start, 8), exerciseIds: [clamshell, bridge] });
+
+    const review = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY });
+    expect(review.chart).toMatchObject({ range: "12w", from: addDays(TODAY, -83), to: TODAY });
+    expect(review.chart.points).toHaveLength(18); // the pre-episode log is on the chart, for context
+    expect(review.episode).toEqual({ start, logCount: 17 });
+    expect(review.baseline).toEqual({ painAtRest: 1, painDuringExercise: 4, painNextMorning: 2 });
+    // v1 is marked where the protocol started, later versions on the day they were saved.
+    expect(review.versionMarkers.map((m) => [m.version, m.date])).toEqual([[1, start], [2, addDays(TODAY, -5)]]);
+    expect(review.adherence?.map((wk) => [wk.weekStart, wk.done, wk.prescribed])).toEqual([
+      [start, 7, 7], [addDays(start, 7), 3, 7], [addDays(start, 14), 0, 3],
+    ]);
+    expect(review.suggestion?.kind).toBe("progress");
+    expect(review.suggestion?.reason).toContain("Consider progressing");
+
+    const episode = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY, range: "episode" });
+    expect(episode.chart.from).toBe(start);
+    expect(episode.chart.points).toHaveLength(17);
+  });
+
+  it("has no baseline, adherence or markers for a patient with two logs and no protocol", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    for (const d of [-1, 0]) await createPainLog(db, { clinicId: w.home.id, patientId: w.patientB.id, logDate: addDays(TODAY, d), painDuringExercise: 7 });
+    const review = await getPatientReview(w.as.admin, w.patientB.id, { today: TODAY });
+    expect(review).toMatchObject({ baseline: null, adherence: null, versionMarkers: [], activeProtocol: null, episode: { start: null, logCount: 2 } });
+    expect(review.suggestion?.kind).toBe("regress");
+  });
+});
+
+describe("getPainLogExport", () => {
+  it("returns every log oldest first with numbers for km, and records the export in the audit log", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const patient = await createPatient(db, { clinicId: w.home.id, fullName: "Zoë O'Neill" });
+    await createPainLog(db, { clinicId: w.home.id, patientId: patient.id, logDate: TODAY, runDistanceKm: "10.50", longestRunKm: "6.00", note: "=cmd|' /C calc'!A0" });
+    await createPainLog(db, { clinicId: w.home.id, patientId: patient.id, logDate: addDays(TODAY, -1), aggravatingActivities: ["stairs", "running"] });
+    const out = await getPainLogExport(w.as.therapist, patient.id, { ip: "203.0.113.5" });
+    expect(out.patientName).toBe("Zoë O'Neill");
+    expect(out.rows.map((r) => r.logDate)).toEqual([addDays(TODAY, -1), TODAY]);
+    expect(out.rows[1]).toMatchObject({ runDistanceKm: 10.5, longestRunKm: 6, note: "=cmd|' /C calc'!A0" });
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.patientId, patient.id));
+    expect(audit).toEqual([expect.objectContaining({ action: "pain-logs.exported", actorId: w.as.therapist.userId, clinicId: w.home.id, ip: "203.0.113.5", detail: { rows: 2, format: "csv" } })]);
+
+    await expect(getPainLogExport(w.as.otherTherapist, patient.id)).rejects.toThrow(NOT_FOUND);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.patientId, patient.id))).toHaveLength(1);
+  });
+});

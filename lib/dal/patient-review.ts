@@ -1,0 +1,204 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { exerciseCompletions, painLogs } from "@/db/schema";
+import type { Caller } from "@/lib/auth/caller";
+import { weeklyAdherence, type WeeklyAdherence } from "@/lib/clinical/adherence";
+import { computeBaseline } from "@/lib/clinical/baseline";
+import type { PainSeries } from "@/lib/clinical/pain-log-types";
+import { suggestProgression, type ProgressionSuggestion } from "@/lib/clinical/progression";
+import { addDays, isoDate, todayIso } from "@/lib/dates";
+import { recordAuditEvent } from "./audit";
+import { kmOrNull, toClinicalLog } from "./clinical-log-rows";
+import { assertCan } from "./guard";
+import { getPatientProtocols, scopedPatient } from "./protocols";
+
+/**
+ * The therapist's review of one patient's pain logs (record page, CSV export). Staff of the
+ * patient's clinic only: every query is scoped by caller.clinicId, and a patient of another
+ * clinic answers 404 exactly like a missing one (scopedPatient).
+ *
+ * Episode: the logs since the active protocol's start date; with no active protocol, all logs.
+ * Baseline, band and suggestion come from the episode (lib/clinical/baseline.ts says why).
+ */
+export const CHART_WEEKS = 12;
+
+export type ChartRange = "12w" | "episode";
+export type LogSortKey = "date" | "rest" | "exercise" | "morning";
+export type LogListQuery = { sort: { key: LogSortKey; dir: "asc" | "desc" }; page: number; pageSize: number };
+
+export type PainLogRow = {
+  id: string;
+  logDate: string;
+  painAtRest: number;
+  painDuringExercise: number | null;
+  painNextMorning: number | null;
+  aggravatingActivities: string[];
+  grinding: boolean;
+  runDistanceKm: number | null;
+  longestRunKm: number | null;
+  note: string | null;
+};
+
+export type ChartPoint = Pick<PainLogRow, "logDate" | "painAtRest" | "painDuringExercise" | "painNextMorning">;
+
+export type PatientReview = {
+  patientId: string;
+  patientName: string;
+  today: string;
+  chart: { range: ChartRange; from: string; to: string; points: ChartPoint[] };
+  episode: { start: string | null; logCount: number };
+  /** Mean of the first readings per series; null overall when the episode has too few logs. */
+  baseline: Record<PainSeries, number | null> | null;
+  versionMarkers: { version: number; date: string; title: string }[];
+  activeProtocol: { title: string; version: number; startDate: string } | null;
+  adherence: WeeklyAdherence[] | null;
+  suggestion: ProgressionSuggestion | null;
+};
+
+const logColumns = {
+  id: painLogs.id,
+  logDate: painLogs.logDate,
+  painAtRest: painLogs.painAtRest,
+  painDuringExercise: painLogs.painDuringExercise,
+  painNextMorning: painLogs.painNextMorning,
+  aggravatingActivities: painLogs.aggravatingActivities,
+  grinding: painLogs.grinding,
+  runDistanceKm: painLogs.runDistanceKm,
+  longestRunKm: painLogs.longestRunKm,
+  note: painLogs.note,
+};
+
+type LogRecord = Omit<PainLogRow, "runDistanceKm" | "longestRunKm"> & { runDistanceKm: string | null; longestRunKm: string | null };
+
+function toRow(r: LogRecord): PainLogRow {
+  return { ...r, runDistanceKm: kmOrNull(r.runDistanceKm), longestRunKm: kmOrNull(r.longestRunKm) };
+}
+
+const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicId, caller.clinicId), eq(painLogs.patientId, patientId));
+
+/** Chart, baseline, version marks, weekly adherence and the current suggestion for one patient. */
+export async function getPatientReview(
+  caller: Caller,
+  patientId: unknown,
+  { range = "12w", today = todayIso() }: { range?: ChartRange; today?: string } = {},
+): Promise<PatientReview> {
+  assertCan(caller, "read:pain-log:clinic");
+  const db = await getDb();
+  const patient = await scopedPatient(caller, db, patientId);
+  const { active } = await getPatientProtocols(caller, patient.id);
+  const episodeStart = active?.startDate ?? null;
+
+  const twelveWeeksAgo = addDays(today, -(CHART_WEEKS * 7 - 1));
+  // Without a protocol the episode is every log, so everything has to be read anyway.
+  const loadFrom = episodeStart === null ? null : range === "episode" || episodeStart < twelveWeeksAgo ? episodeStart : twelveWeeksAgo;
+  const rows = await db
+    .select(logColumns)
+    .from(painLogs)
+    .where(and(ofPatient(caller, patient.id), lte(painLogs.logDate, today), loadFrom ? gte(painLogs.logDate, loadFrom) : undefined))
+    .orderBy(asc(painLogs.logDate));
+
+  const episodeRows = episodeStart ? rows.filter((r) => r.logDate >= episodeStart) : rows;
+  const episodeLogs = episodeRows.map(toClinicalLog);
+  const chartFrom = range === "episode" ? (episodeStart ?? rows[0]?.logDate ?? today) : twelveWeeksAgo;
+  const points = rows
+    .filter((r) => r.logDate >= chartFrom)
+    .map(({ logDate, painAtRest, painDuringExercise, painNextMorning }) => ({ logDate, painAtRest, painDuringExercise, painNextMorning }));
+
+  const baseline = computeBaseline(episodeLogs);
+  // v1 is in force from the protocol's start date, which may be before the day it was typed in;
+  // every later version from the day it was saved.
+  const versionMarkers = (active?.history ?? [])
+    .map((v) => ({ version: v.version, date: v.version === 1 && active ? active.startDate : isoDate(v.createdAt), title: v.title }))
+    .filter((m) => m.date >= chartFrom && m.date <= today)
+    .sort((a, b) => a.version - b.version);
+
+  let adherence: WeeklyAdherence[] | null = null;
+  if (active) {
+    // The current version's items stand for the whole range: versions so far change doses far
+    // more often than exercises, and a per-version split would cut weeks in two.
+    const from = active.startDate > chartFrom ? active.startDate : chartFrom;
+    const completions = await db
+      .select({ doneOn: exerciseCompletions.doneOn, exerciseId: exerciseCompletions.exerciseId })
+      .from(exerciseCompletions)
+      .where(
+        and(
+          eq(exerciseCompletions.clinicId, caller.clinicId),
+          eq(exerciseCompletions.patientId, patient.id),
+          gte(exerciseCompletions.doneOn, from),
+          lte(exerciseCompletions.doneOn, today),
+        ),
+      );
+    adherence = weeklyAdherence(active.items, completions, { from, to: today });
+  }
+
+  return {
+    patientId: patient.id,
+    patientName: patient.fullName,
+    today,
+    chart: { range, from: chartFrom, to: today, points },
+    episode: { start: episodeStart, logCount: episodeLogs.length },
+    baseline: baseline
+      ? { painAtRest: baseline.painAtRest?.value ?? null, painDuringExercise: baseline.painDuringExercise?.value ?? null, painNextMorning: baseline.painNextMorning?.value ?? null }
+      : null,
+    versionMarkers,
+    activeProtocol: active ? { title: active.title, version: active.version, startDate: active.startDate } : null,
+    adherence,
+    suggestion: suggestProgression(episodeLogs, { today }),
+  };
+}
+
+const SORT_COLUMNS = {
+  date: painLogs.logDate,
+  rest: painLogs.painAtRest,
+  exercise: painLogs.painDuringExercise,
+  morning: painLogs.painNextMorning,
+} as const;
+
+/**
+ * One page of a patient's logs, sorted and paged in SQL. Blank readings sort last either way;
+ * ties fall back to the newest date, then the id, so paging never repeats or skips a row.
+ */
+export async function listPatientLogs(
+  caller: Caller,
+  patientId: unknown,
+  query: LogListQuery,
+): Promise<{ rows: PainLogRow[]; total: number; page: number; pageCount: number }> {
+  assertCan(caller, "read:pain-log:clinic");
+  const db = await getDb();
+  const patient = await scopedPatient(caller, db, patientId);
+  const where = ofPatient(caller, patient.id);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(painLogs).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  const column = SORT_COLUMNS[query.sort.key];
+  const order = query.sort.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+  const rows = await db
+    .select(logColumns)
+    .from(painLogs)
+    .where(where)
+    .orderBy(order, desc(painLogs.logDate), asc(painLogs.id))
+    .limit(query.pageSize)
+    .offset((page - 1) * query.pageSize);
+  return { rows: rows.map(toRow), total, page, pageCount };
+}
+
+/**
+ * Every log of one patient, oldest first, for the CSV download. Exporting is recorded in the
+ * audit log: patients can see who took a copy of their data.
+ */
+export async function getPainLogExport(
+  caller: Caller,
+  patientId: unknown,
+  { ip = null }: { ip?: string | null } = {},
+): Promise<{ patientId: string; patientName: string; rows: PainLogRow[] }> {
+  assertCan(caller, "read:pain-log:clinic");
+  const db = await getDb();
+  const patient = await scopedPatient(caller, db, patientId);
+  const rows = await db.select(logColumns).from(painLogs).where(ofPatient(caller, patient.id)).orderBy(asc(painLogs.logDate));
+  await recordAuditEvent(db, {
+    clinicId: caller.clinicId, actorId: caller.userId, action: "pain-logs.exported", entity: "patient",
+    entityId: patient.id, patientId: patient.id, ip, detail: { rows: rows.length, format: "csv" },
+  });
+  return { patientId: patient.id, patientName: patient.fullName, rows: rows.map(toRow) };
+}
