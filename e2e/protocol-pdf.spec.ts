@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures";
+
+test.describe("protocol handout PDF", () => {
+  let pdfPath = "";
+
+  test("Maya downloads Sam's handout from his record", async ({ as }) => {
+    const maya = await as("therapist");
+    await maya.goto("/patients?scope=all&q=Sam+Rivera");
+    await maya.getByRole("link", { name: "Sam Rivera" }).click();
+    const [download] = await Promise.all([maya.waitForEvent("download"), maya.getByRole("link", { name: /Download PDF/ }).first().click()]);
+    expect(download.suggestedFilename()).toBe("stride-protocol-sam-rivera-v2.pdf");
+    const body = await (await import("node:fs/promises")).readFile(await download.path());
+    expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+    pdfPath = new URL(download.url()).pathname;
+    expect(pdfPath).toMatch(/^\/protocols\/[0-9a-f-]{36}\/pdf$/);
+
+    const response = await maya.request.get(pdfPath);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="stride-protocol-sam-rivera-v2.pdf"');
+    // Staff may print an earlier version.
+    const v1 = await maya.request.get(`${pdfPath}?version=1`);
+    expect(v1.headers()["content-disposition"]).toContain("-v1.pdf");
+  });
+
+  test("Sam downloads his own current plan, but not an old version", async ({ as }) => {
+    const sam = await as("patientA");
+    await sam.goto("/my/plan");
+    const [download] = await Promise.all([sam.waitForEvent("download"), sam.getByRole("link", { name: /Download as PDF/ }).click()]);
+    expect(download.suggestedFilename()).toBe("stride-protocol-sam-rivera-v2.pdf");
+    expect((await sam.request.get(`${pdfPath}?version=1`)).status()).toBe(404);
+  });
+
+  test("Jordan and a Harbor therapist get 404 for Sam's handout", async ({ as }) => {
+    expect(pdfPath).not.toBe("");
+    const jordan = await as("patientB");
+    expect((await jordan.request.get(pdfPath)).status()).toBe(404);
+    const ana = await as("harborTherapist");
+    expect((await ana.request.get(pdfPath)).status()).toBe(404);
+    expect((await ana.request.get(`${pdfPath}?version=1`)).status()).toBe(404);
+  });
+});
