@@ -30,7 +30,7 @@ test.describe("triage and the therapist's review", () => {
     const flag = queue.getByRole("listitem").filter({ hasText: "Sam Rivera" }).filter({ hasText: "High pain during exercise" });
     await expect(flag).toHaveCount(1);
     await expect(flag).toContainText("Urgent");
-    await expect(flag).toContainText(`Pain during exercise was 8/10 on ${today}, above the 5/10 the pain-monitoring model accepts.`);
+    await expect(flag).toContainText(`Pain during exercise was 8/10 on ${formatDate(today)}, above the 5/10 the pain-monitoring model accepts.`);
     await expect(flag).toContainText(`Logs behind this flag: ${formatDate(today)}`);
     await expect(flag.getByRole("link", { name: "Sam Rivera" })).toHaveAttribute("href", /\/patients\/[0-9a-f-]{36}$/);
     // The urgent flag comes first in the queue.

@@ -73,7 +73,7 @@ describe("exercise-pain-high", () => {
     expect(exercisePainHighFlag([log("2025-03-01", 1, { painDuringExercise: 6 })])?.painDuringExercise).toBe(6);
     const flag = exercisePainHighFlag([log("2025-03-01", 1, { painDuringExercise: 10 })]);
     expect(flag?.reason).toBe(
-      "Pain during exercise was 10/10 on 2025-03-01, above the 5/10 the pain-monitoring model accepts. Review the exercise dose.",
+      "Pain during exercise was 10/10 on 1 Mar 2025, above the 5/10 the pain-monitoring model accepts. Review the exercise dose.",
     );
   });
 
@@ -133,7 +133,7 @@ describe("no-recent-log", () => {
     expect(noRecentLogFlag([log("2025-03-01", 2)], { today: "2025-03-07" })).toBeNull();
     const flag = noRecentLogFlag([log("2025-03-01", 2)], { today: "2025-03-08" });
     expect(flag).toMatchObject({ days: 7, lastLogDate: "2025-03-01", severity: 1 });
-    expect(flag?.reason).toBe("No pain log for 7 days (last on 2025-03-01). Review adherence and check in with the patient.");
+    expect(flag?.reason).toBe("No pain log for 7 days (last on 1 Mar 2025). Review adherence and check in with the patient.");
   });
 
   it("counts from the last log, not an earlier one", () => {
@@ -152,8 +152,8 @@ describe("single-run-spike", () => {
     const flag = singleRunSpikeFlag([run("2025-03-01", 10), run("2025-03-31", 12)]);
     expect(flag).toMatchObject({ spikePercent: 20, band: "10-30", previousLongestKm: 10, severity: 2 });
     expect(flag?.reason).toBe(
-      "Longest run on 2025-03-31 was 12 km, 20% longer than the longest run of the previous 30 days " +
-        "(10 km on 2025-03-01): Garmin-RUNSAFE band 10-30% (about +64% overuse-injury risk). Review the running load.",
+      "Longest run on 31 Mar 2025 was 12 km, 20% longer than the longest run of the previous 30 days " +
+        "(10 km on 1 Mar 2025): Garmin-RUNSAFE band 10-30% (about +64% overuse-injury risk). Review the running load.",
     );
   });
 

@@ -10,6 +10,7 @@ import {
   type PainSeries,
 } from "@/lib/clinical/pain-log-types";
 import { addDays, daysBetween } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 
 /**
  * Triage flags for one patient. Decision support only: each flag asks the therapist to review,
@@ -90,7 +91,7 @@ export function painAboveBaselineFlag(
       `(baseline ${formatPain(r.baseline)}, +${formatPain(r.rise)})`,
   );
   const reason =
-    `On ${latest.logDate}: ${parts.join("; ")}, at least ${formatPain(threshold)} points above ` +
+    `On ${formatDate(latest.logDate)}: ${parts.join("; ")}, at least ${formatPain(threshold)} points above ` +
     `this patient's baseline. ${REVIEW_LOAD}`;
   return { rule: "pain-above-baseline", severity: SEVERITY.urgent, reason, evidence, rises };
 }
@@ -107,7 +108,7 @@ export function exercisePainHighFlag(
     rule: "exercise-pain-high",
     severity: SEVERITY.urgent,
     reason:
-      `Pain during exercise was ${pain}/10 on ${latest.logDate}, above the ` +
+      `Pain during exercise was ${pain}/10 on ${formatDate(latest.logDate)}, above the ` +
       `${limits.acceptableExercisePain}/10 the pain-monitoring model accepts. Review the exercise dose.`,
     evidence: [{ logDate: latest.logDate, measure: "painDuringExercise", value: pain, role: "trigger" }],
     painDuringExercise: pain,
@@ -137,7 +138,7 @@ export function morningPainNotSettledFlag(logs: readonly ClinicalLog[]): FlagOf<
     triggers.push("above-previous-day-rest");
     evidence.push({ logDate: previous.logDate, measure: "painAtRest", value: previous.painAtRest, role: "comparison" });
     sentences.push(
-      `Next-morning pain on ${latest.logDate} was ${morning}/10, higher than the ${previous.painAtRest}/10 ` +
+      `Next-morning pain on ${formatDate(latest.logDate)} was ${morning}/10, higher than the ${previous.painAtRest}/10 ` +
         `pain at rest logged the day before.`,
     );
   }
@@ -155,7 +156,7 @@ export function morningPainNotSettledFlag(logs: readonly ClinicalLog[]): FlagOf<
     evidence.push({ logDate: previous.logDate, measure: "painNextMorning", value: previousMorning, role: "trigger" });
     sentences.push(
       `Next-morning pain has stayed above this patient's baseline of ${formatPain(morningBaseline.value)} on the ` +
-        `last two logs (${previousMorning}/10 on ${previous.logDate}, ${morning}/10 on ${latest.logDate}).`,
+        `last two logs (${previousMorning}/10 on ${formatDate(previous.logDate)}, ${morning}/10 on ${formatDate(latest.logDate)}).`,
     );
   }
 
@@ -186,7 +187,7 @@ export function noRecentLogFlag(
     return {
       rule: "no-recent-log",
       severity: SEVERITY.watch,
-      reason: `No pain log for ${days} days (last on ${latest.logDate}). Review adherence and check in with the patient.`,
+      reason: `No pain log for ${days} days (last on ${formatDate(latest.logDate)}). Review adherence and check in with the patient.`,
       evidence: [{ logDate: latest.logDate, measure: "daysSinceLastLog", value: days, role: "trigger" }],
       lastLogDate: latest.logDate,
       days,
@@ -198,7 +199,7 @@ export function noRecentLogFlag(
   return {
     rule: "no-recent-log",
     severity: SEVERITY.watch,
-    reason: `No pain log since the protocol started on ${since}, ${days} days ago. Review adherence and check in with the patient.`,
+    reason: `No pain log since the protocol started on ${formatDate(since)}, ${days} days ago. Review adherence and check in with the patient.`,
     evidence: [{ logDate: since, measure: "daysSinceProtocolStart", value: days, role: "trigger" }],
     lastLogDate: null,
     days,
@@ -251,8 +252,8 @@ export function singleRunSpikeFlag(logs: readonly ClinicalLog[]): FlagOf<"single
     rule: "single-run-spike",
     severity: band === "over-100" ? SEVERITY.urgent : band === "under-10" ? SEVERITY.watch : SEVERITY.review,
     reason:
-      `Longest run on ${latest.logDate} was ${formatKm(longest)}, ${spikePercent}% longer than the longest run ` +
-      `of the previous ${SPIKE_WINDOW_DAYS} days (${formatKm(previousLongestKm)} on ${previousBest.logDate}): ` +
+      `Longest run on ${formatDate(latest.logDate)} was ${formatKm(longest)}, ${spikePercent}% longer than the longest run ` +
+      `of the previous ${SPIKE_WINDOW_DAYS} days (${formatKm(previousLongestKm)} on ${formatDate(previousBest.logDate)}): ` +
       `${BAND_WORDING[band]}. Review the running load.`,
     evidence: [
       { logDate: latest.logDate, measure: "longestRunKm", value: longest, role: "trigger" },

@@ -6,6 +6,7 @@ import { refreshPatientLogSummary } from "@/db/pain-log-summary";
 import { flagReviews, painLogs, patients } from "@/db/schema";
 import { computeFlags } from "@/lib/clinical/flags";
 import { addDays } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { toClinicalLog } from "./clinical-log-rows";
@@ -55,7 +56,7 @@ describe("listTriageFlags", () => {
       patientName: "Alex Home", label: "High pain during exercise", severityLabel: "Urgent", logDates: [TODAY],
       evidenceKey: `${TODAY}:painDuringExercise=8`,
     });
-    expect(high?.reason).toContain(`Pain during exercise was 8/10 on ${TODAY}, above the 5/10`);
+    expect(high?.reason).toContain(`Pain during exercise was 8/10 on ${formatDate(TODAY)}, above the 5/10`);
     // Baseline 3 from the first three logs; 8 is 5 above it.
     const rise = flags.find((f) => f.rule === "pain-above-baseline");
     expect(rise?.reason).toContain("pain during exercise 8/10 (baseline 3, +5)");
@@ -101,7 +102,7 @@ describe("listTriageFlags", () => {
     const a = flags.find((f) => f.patientId === w.patientA.id);
     expect(a).toMatchObject({ rule: "no-recent-log", evidenceKey: `last-log:${addDays(TODAY, -10)}`, severityLabel: "Watch" });
     const b = flags.find((f) => f.patientId === w.patientB.id);
-    expect(b?.reason).toContain(`No pain log since the protocol started on ${addDays(TODAY, -9)}, 9 days ago`);
+    expect(b?.reason).toContain(`No pain log since the protocol started on ${formatDate(addDays(TODAY, -9))}, 9 days ago`);
     expect(b?.logDates).toEqual([]);
     if (!a) return;
     await db.transaction((tx) => markFlagReviewed(w.as.therapist, tx, a, { today: TODAY }));
