@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { cn } from "./cn";
-import { describedBy, FieldShell } from "./field-shell";
+import { controlClass, describedBy, FieldShell } from "./field-shell";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -19,10 +18,7 @@ export function Field({ label, name, hint, errors, id, className, ...input }: Fi
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(inputId, hint, errors)}
-        className={cn(
-          "block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500",
-          errors?.length ? "border-danger-700" : "border-slate-300",
-        )}
+        className={controlClass(Boolean(errors?.length))}
         {...input}
       />
     </FieldShell>

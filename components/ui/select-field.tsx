@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { cn } from "./cn";
-import { describedBy, FieldShell } from "./field-shell";
+import { controlClass, describedBy, FieldShell } from "./field-shell";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -20,7 +19,7 @@ export function SelectField({ label, name, options, hint, errors, id, className,
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(inputId, hint, errors)}
-        className={cn("block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm", errors?.length ? "border-danger-700" : "border-slate-300")}
+        className={controlClass(Boolean(errors?.length))}
         {...props}
       >
         {options.map((o) => (

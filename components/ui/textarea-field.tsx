@@ -1,6 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
-import { cn } from "./cn";
-import { describedBy, FieldShell } from "./field-shell";
+import { controlClass, describedBy, FieldShell } from "./field-shell";
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; hint?: string; errors?: string[] };
 
@@ -14,7 +13,7 @@ export function TextareaField({ label, name, hint, errors, id, className, ...pro
         rows={4}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(inputId, hint, errors)}
-        className={cn("block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm", errors?.length ? "border-danger-700" : "border-slate-300")}
+        className={controlClass(Boolean(errors?.length), "")}
         {...props}
       />
     </FieldShell>

@@ -30,3 +30,22 @@ export function toClinicalLog(row: PainLogNumbers): ClinicalLog {
     longestRunKm: kmOrNull(row.longestRunKm),
   };
 }
+
+/** A pain log as the screens show it: numbers, not numeric strings. */
+export type PainLogView = {
+  logDate: string;
+  painAtRest: number;
+  painDuringExercise: number | null;
+  painNextMorning: number | null;
+  aggravatingActivities: string[];
+  grinding: boolean;
+  runDistanceKm: number | null;
+  longestRunKm: number | null;
+  note: string | null;
+};
+
+export function toPainLogView<T extends Omit<PainLogView, "runDistanceKm" | "longestRunKm"> & { runDistanceKm: string | null; longestRunKm: string | null }>(
+  row: T,
+): Omit<T, "runDistanceKm" | "longestRunKm"> & Pick<PainLogView, "runDistanceKm" | "longestRunKm"> {
+  return { ...row, runDistanceKm: kmOrNull(row.runDistanceKm), longestRunKm: kmOrNull(row.longestRunKm) };
+}

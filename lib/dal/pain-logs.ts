@@ -10,6 +10,7 @@ import type { CompletionRow } from "@/lib/clinical/adherence";
 import { todayIso } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { earliestLogDate, type PainLogInput } from "@/lib/validation/pain-log";
+import { toPainLogView, type PainLogView } from "./clinical-log-rows";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import { loadMyPlan } from "./my-plan";
 
@@ -17,17 +18,7 @@ import { loadMyPlan } from "./my-plan";
  * The patient's own pain logs and exercise ticks. Every function takes the verified caller and
  * works only on the session's patient id inside the caller's clinic; staff callers get 404.
  */
-export type OwnPainLog = {
-  logDate: string;
-  painAtRest: number;
-  painDuringExercise: number | null;
-  painNextMorning: number | null;
-  aggravatingActivities: string[];
-  grinding: boolean;
-  runDistanceKm: number | null;
-  longestRunKm: number | null;
-  note: string | null;
-};
+export type OwnPainLog = PainLogView;
 
 export type OwnPainLogWithTicks = OwnPainLog & { exerciseIds: string[] };
 
@@ -36,21 +27,11 @@ export type DateRange = { from: string; to: string };
 const SUMMARY = "Please correct the highlighted fields. Nothing was saved.";
 
 /** numeric(5,2) arrives as a string ("5.25"); the app works in numbers and stores two decimals. */
-const kmFromDb = (value: string | null): number | null => (value === null ? null : Number(value));
 const kmToDb = (value: number | null): string | null => (value === null ? null : value.toFixed(2));
 
 function toOwnLog(row: PainLog): OwnPainLog {
-  return {
-    logDate: row.logDate,
-    painAtRest: row.painAtRest,
-    painDuringExercise: row.painDuringExercise,
-    painNextMorning: row.painNextMorning,
-    aggravatingActivities: row.aggravatingActivities,
-    grinding: row.grinding,
-    runDistanceKm: kmFromDb(row.runDistanceKm),
-    longestRunKm: kmFromDb(row.longestRunKm),
-    note: row.note,
-  };
+  const { logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, runDistanceKm, longestRunKm, note } = row;
+  return toPainLogView({ logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, runDistanceKm, longestRunKm, note });
 }
 
 /** The caller's own patient row, re-read inside the clinic so a stale session cannot write elsewhere. */

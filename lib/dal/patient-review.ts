@@ -9,7 +9,7 @@ import type { PainSeries } from "@/lib/clinical/pain-log-types";
 import { suggestProgression, type ProgressionSuggestion } from "@/lib/clinical/progression";
 import { addDays, isoDate, todayIso } from "@/lib/dates";
 import { recordAuditEvent } from "./audit";
-import { kmOrNull, toClinicalLog } from "./clinical-log-rows";
+import { toClinicalLog, toPainLogView, type PainLogView } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { getPatientProtocols, scopedPatient } from "./protocols";
 
@@ -27,18 +27,7 @@ export type ChartRange = "12w" | "episode";
 export type LogSortKey = "date" | "rest" | "exercise" | "morning";
 export type LogListQuery = { sort: { key: LogSortKey; dir: "asc" | "desc" }; page: number; pageSize: number };
 
-export type PainLogRow = {
-  id: string;
-  logDate: string;
-  painAtRest: number;
-  painDuringExercise: number | null;
-  painNextMorning: number | null;
-  aggravatingActivities: string[];
-  grinding: boolean;
-  runDistanceKm: number | null;
-  longestRunKm: number | null;
-  note: string | null;
-};
+export type PainLogRow = PainLogView & { id: string };
 
 export type ChartPoint = Pick<PainLogRow, "logDate" | "painAtRest" | "painDuringExercise" | "painNextMorning">;
 
@@ -71,9 +60,7 @@ const logColumns = {
 
 type LogRecord = Omit<PainLogRow, "runDistanceKm" | "longestRunKm"> & { runDistanceKm: string | null; longestRunKm: string | null };
 
-function toRow(r: LogRecord): PainLogRow {
-  return { ...r, runDistanceKm: kmOrNull(r.runDistanceKm), longestRunKm: kmOrNull(r.longestRunKm) };
-}
+const toRow = (r: LogRecord): PainLogRow => toPainLogView(r);
 
 const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicId, caller.clinicId), eq(painLogs.patientId, patientId));
 

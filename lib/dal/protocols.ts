@@ -8,6 +8,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
 import { isoDate } from "@/lib/dates";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
+import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 import { uuidOr404 } from "./uuid-or-404";
 
 export type PrescribedItem = {
@@ -153,24 +154,11 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
   };
 }
 
-/** Everything the printed handout needs (lib/pdf renders it; the route adds the date and portal link). */
-export type ProtocolForPdf = {
-  protocolId: string;
-  /** For the route's audit row (the patient's access history lists who printed their plan). */
-  patientId: string;
-  clinicName: string;
-  pageSize: "A4" | "LETTER";
-  patientName: string;
-  therapistName: string;
-  title: string;
-  phase: number;
-  version: number;
-  /** YYYY-MM-DD */
-  startDate: string;
-  /** YYYY-MM-DD: the day this version was saved. */
-  versionDate: string;
-  items: (Omit<PrescribedItem, "exerciseId"> & { instructions: string; equipment: string })[];
-};
+/**
+ * Everything the printed handout needs except what the route adds (print date, portal address),
+ * in the renderer's own shape, plus the ids the route audits with.
+ */
+export type ProtocolForPdf = Omit<ProtocolPdfData, "generatedOn" | "portalUrl"> & { protocolId: string; patientId: string };
 
 function versionNumberOr404(version: unknown): number | undefined {
   if (version === undefined || version === null || version === "") return undefined;

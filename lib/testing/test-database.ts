@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, openPglite, openPostgres, setDbHandle, type Database } from "@/db/client";
 import { syncBuiltInLibrary } from "@/db/library";
 import { getEnv } from "@/lib/env";
+import { createScratchDatabase } from "./scratch-postgres";
 
 /**
  * Gives the calling test file a database of its own: PGlite in memory by default, or, when
@@ -19,24 +18,13 @@ export function setupTestDatabase(): { db: () => Database; driver: () => "pg" | 
   beforeAll(async () => {
     const adminUrl = getEnv().TEST_DATABASE_URL;
     if (adminUrl) {
-      const name = `stride_test_${randomBytes(6).toString("hex")}`;
-      const admin = new Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const handle = openPostgres(url.toString());
+      const scratch = await createScratchDatabase(adminUrl, "stride_test");
+      const handle = openPostgres(scratch.url);
       await handle.ready;
       setDbHandle(handle);
       database = handle.db;
       driver = "pg";
-      dropDatabase = async () => {
-        const cleanup = new Client({ connectionString: adminUrl });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
-      };
+      dropDatabase = scratch.drop;
     } else {
       const handle = openPglite("memory://");
       await handle.ready;

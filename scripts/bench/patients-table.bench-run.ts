@@ -7,15 +7,14 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
  * Runs under vitest (vitest.bench.config.mts) only for its `server-only` alias; it asserts nothing.
  */
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { test } from "vitest";
 import { sql, type Logger } from "drizzle-orm";
-import { Client } from "pg";
 import { openPglite, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
 import { createClinic, createUser } from "@/db/factories";
 import type { Caller } from "@/lib/auth/caller";
 import { listPatientsForClinic } from "@/lib/dal/patients";
+import { createScratchDatabase } from "@/lib/testing/scratch-postgres";
 import { parsePatientListParams } from "@/lib/validation/patient-list";
 
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 100_000);
@@ -31,23 +30,8 @@ class Capture implements Logger {
 async function openBenchDb(capture: Capture): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   if (!adminUrl) return { handle: openPglite("memory://", { logger: capture }), cleanup: async () => {} };
-  if (!["localhost", "127.0.0.1"].includes(new URL(adminUrl).hostname)) throw new Error("BENCH_DATABASE_URL must be local");
-  const name = `stride_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    handle: openPostgres(url.toString(), { logger: capture }),
-    cleanup: async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchDatabase(adminUrl, "stride_bench");
+  return { handle: openPostgres(scratch.url, { logger: capture }), cleanup: scratch.drop };
 }
 
 const median = (xs: number[]) => {
