@@ -129,6 +129,7 @@ test.describe("patient records", () => {
     const maya = await as("therapist");
     await maya.goto("/patients?q=Sam+Rivera");
     await maya.getByRole("link", { name: "Sam Rivera" }).click();
+    await maya.waitForURL(/\/patients\/[0-9a-f-]{36}$/); // read the URL only once the record has opened
     const recordUrl = new URL(maya.url()).pathname;
 
     const ana = await as("harborTherapist");
