@@ -41,7 +41,7 @@ export type ProtocolPdfData = {
 /** Print order follows how clinicians explain the programme: hip first, then knee, then stretching. */
 
 
-export type DoseFields = Pick<ProtocolPdfItem, "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide">;
+export type DoseFields = Pick<ProtocolPdfItem, "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide"> & { side?: Side };
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -77,7 +77,8 @@ export function formatDose(item: DoseFields): string {
     amount = plural(item.sets, "set", "sets");
   }
   const parts = [amount];
-  if (item.eachSide) parts.push("each side");
+  // "Each side" only when both legs are prescribed: next to "Right leg" it would contradict it.
+  if (item.eachSide && (item.side === undefined || item.side === "both")) parts.push("each side");
   parts.push(formatFrequency(item.frequencyPerWeek));
   return parts.join(", ");
 }

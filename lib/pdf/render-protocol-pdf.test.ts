@@ -116,6 +116,11 @@ describe("formatDose", () => {
     expect(formatDose(dose)).toBe("3 sets x 12 reps, each side, 5 days a week");
     expect(formatDose({ ...dose, sets: 1, reps: 1, eachSide: false, frequencyPerWeek: 1 })).toBe("1 set x 1 rep, once a week");
   });
+  it("says each side only when both legs are prescribed", () => {
+    expect(formatDose({ ...dose, side: "both" })).toBe("3 sets x 12 reps, each side, 5 days a week");
+    expect(formatDose({ ...dose, side: "right" })).toBe("3 sets x 12 reps, 5 days a week");
+    expect(formatDose({ ...dose, side: "left" })).toBe("3 sets x 12 reps, 5 days a week");
+  });
   it("describes holds and calls seven days a week daily", () => {
     expect(formatDose({ ...dose, reps: null, holdSeconds: 30, eachSide: false, frequencyPerWeek: 7 }))
       .toBe("3 x 30-second holds, daily");
