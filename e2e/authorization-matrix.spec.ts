@@ -32,6 +32,7 @@ const MATRIX: { path: (ids: Ids) => string; expect: Record<Who, Answer> }[] = [
   { path: () => "/my/plan", expect: patientPage },
   { path: () => "/my/log", expect: patientPage },
   { path: () => "/my/history", expect: patientPage },
+  { path: () => "/my/access", expect: patientPage },
   { path: (ids) => `/protocols/${ids.samProtocol}/pdf`, expect: { anonymous: "login", patientA: "ok", patientB: "404", therapist: "ok", admin: "ok", harborTherapist: "404" } },
   { path: () => "/api/health", expect: { anonymous: "ok", patientA: "ok", patientB: "ok", therapist: "ok", admin: "ok", harborTherapist: "ok" } },
 ];

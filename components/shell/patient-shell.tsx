@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Caller } from "@/lib/auth/caller";
 import { Logo } from "./logo";
@@ -29,6 +30,11 @@ export function PatientShell({ caller, clinicName, children }: { caller: Caller;
       </header>
       <main id="main" className="mx-auto max-w-2xl px-4 py-5">
         {children}
+        <footer className="mt-10 border-t border-slate-200 pt-4 text-sm">
+          <Link href="/my/access" className="inline-flex min-h-11 items-center text-brand-800 underline-offset-2 hover:underline">
+            Who has seen my record
+          </Link>
+        </footer>
       </main>
       <nav aria-label="Main" className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl justify-around px-2 py-1">
