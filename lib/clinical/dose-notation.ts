@@ -3,7 +3,15 @@
  * The printed handout spells doses out for patients instead (lib/pdf/protocol-pdf-data.ts).
  */
 export type DoseAmount = { sets: number; reps: number | null; holdSeconds: number | null };
-export type DoseWithFrequency = DoseAmount & { frequencyPerWeek: number; eachSide: boolean };
+export type DoseWithFrequency = DoseAmount & { frequencyPerWeek: number; eachSide: boolean; side?: "left" | "right" | "both" };
+
+/**
+ * Whether "each side" belongs in the dose: only when both legs are prescribed (or no side is
+ * given, as in the library's defaults). Beside "Right leg" it would contradict the prescription.
+ */
+export function saysEachSide(dose: { eachSide: boolean; side?: "left" | "right" | "both" }): boolean {
+  return dose.eachSide && (dose.side === undefined || dose.side === "both");
+}
 
 export function formatAmount(dose: DoseAmount): string {
   const parts = [String(dose.sets)];
@@ -20,5 +28,5 @@ export function formatPerWeek(perWeek: number): string {
 
 /** "3 x 10 each side, 5x a week": the whole dose on one line. */
 export function formatDoseLine(dose: DoseWithFrequency): string {
-  return `${formatAmount(dose)}${dose.eachSide ? " each side" : ""}, ${formatPerWeek(dose.frequencyPerWeek)}`;
+  return `${formatAmount(dose)}${saysEachSide(dose) ? " each side" : ""}, ${formatPerWeek(dose.frequencyPerWeek)}`;
 }

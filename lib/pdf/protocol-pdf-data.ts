@@ -1,4 +1,5 @@
 import type { ExerciseGroup, Side } from "@/db/schema";
+import { saysEachSide } from "@/lib/clinical/dose-notation";
 
 /**
  * Everything the protocol handout prints, already resolved by the caller (no database access here),
@@ -77,8 +78,7 @@ export function formatDose(item: DoseFields): string {
     amount = plural(item.sets, "set", "sets");
   }
   const parts = [amount];
-  // "Each side" only when both legs are prescribed: next to "Right leg" it would contradict it.
-  if (item.eachSide && (item.side === undefined || item.side === "both")) parts.push("each side");
+  if (saysEachSide(item)) parts.push("each side");
   parts.push(formatFrequency(item.frequencyPerWeek));
   return parts.join(", ");
 }
