@@ -3,6 +3,13 @@
  * The printed handout spells doses out for patients instead (lib/pdf/protocol-pdf-data.ts).
  */
 export type DoseAmount = { sets: number; reps: number | null; holdSeconds: number | null };
+
+/** The dose fields every plan item carries: library defaults, template items, prescriptions. */
+export type Dose = DoseAmount & { frequencyPerWeek: number; eachSide: boolean };
+/** A dose as prescribed to one patient: which leg, what load, and the therapist's note. */
+export type Prescription = Dose & { side: "left" | "right" | "both"; load: string | null; note: string | null };
+/** One exercise of a plan, as the screens and the handout name it. */
+export type PlanExercise = { name: string; group: "hip" | "quadriceps" | "flexibility" };
 export type DoseWithFrequency = DoseAmount & { frequencyPerWeek: number; eachSide: boolean; side?: "left" | "right" | "both" };
 
 /**

@@ -3,27 +3,16 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "next/navigation";
 import { getDb, type DbOrTx } from "@/db/client";
-import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type ExerciseGroup, type Side } from "@/db/schema";
+import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type Side } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
 import { isoDate } from "@/lib/dates";
+import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 import { uuidOr404 } from "./uuid-or-404";
 
-export type PrescribedItem = {
-  exerciseId: string;
-  name: string;
-  group: ExerciseGroup;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  frequencyPerWeek: number;
-  eachSide: boolean;
-  side: Side;
-  load: string | null;
-  note: string | null;
-};
+export type PrescribedItem = { exerciseId: string } & PlanExercise & Prescription;
 
 export type ProtocolVersionEntry = {
   version: number;

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { exercises, protocolTemplateItems, protocolTemplates, type ExerciseGroup } from "@/db/schema";
+import { exercises, protocolTemplateItems, protocolTemplates } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import type { TemplateInput } from "@/lib/validation/template";
 import { assertUsableExercises } from "./exercises";
 import { assertCan, foundOr404 } from "./guard";
 import { uuidOr404 } from "./uuid-or-404";
+import type { Dose, PlanExercise } from "@/lib/clinical/dose-notation";
 
 export type TemplateSummary = {
   id: string;
@@ -16,17 +17,7 @@ export type TemplateSummary = {
   exerciseNames: string[];
 };
 
-export type TemplateItemDto = {
-  exerciseId: string;
-  name: string;
-  group: ExerciseGroup;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  frequencyPerWeek: number;
-  eachSide: boolean;
-  note: string | null;
-};
+export type TemplateItemDto = { exerciseId: string; note: string | null } & PlanExercise & Dose;
 
 export type TemplateDetail = { id: string; name: string; phase: number; description: string | null; items: TemplateItemDto[] };
 

@@ -1,24 +1,11 @@
-import type { ExerciseGroup, Side } from "@/db/schema";
-import { saysEachSide } from "@/lib/clinical/dose-notation";
+import type { Side } from "@/db/schema";
+import { saysEachSide, type PlanExercise, type Prescription } from "@/lib/clinical/dose-notation";
 
 /**
  * Everything the protocol handout prints, already resolved by the caller (no database access here),
  * so the renderer stays a pure function that tests and the benchmark can drive with plain objects.
  */
-export type ProtocolPdfItem = {
-  name: string;
-  group: ExerciseGroup;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  frequencyPerWeek: number;
-  eachSide: boolean;
-  side: Side;
-  load: string | null;
-  note: string | null;
-  instructions: string;
-  equipment: string;
-};
+export type ProtocolPdfItem = PlanExercise & Prescription & { instructions: string; equipment: string };
 
 export type ProtocolPdfData = {
   clinicName: string;
