@@ -21,6 +21,8 @@ const envSchema = z.object({
       error: "must point at localhost: tests create and drop databases there",
     })
     .optional(),
+  /** Set to true behind a reverse proxy that sets X-Forwarded-For; see lib/request-ip.ts. */
+  TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
   NEXT_PHASE: z.string().optional(),
   NEXT_RUNTIME: z.string().optional(),
 });

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { auditEvents, patients } from "@/db/schema";
+import { resetEnvCache } from "@/lib/env";
 import { form, revalidated, signInAs } from "@/lib/testing/next-mocks";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
@@ -41,6 +42,16 @@ async function auditFor(id: string) {
 }
 
 const PROXY_HEADERS = { "x-forwarded-for": "203.0.113.9, 10.0.0.1" };
+const trustProxyBefore = process.env.TRUST_PROXY;
+beforeAll(() => {
+  process.env.TRUST_PROXY = "true"; // the audit row should carry the proxy-reported address
+  resetEnvCache();
+});
+afterAll(() => {
+  if (trustProxyBefore === undefined) delete process.env.TRUST_PROXY;
+  else process.env.TRUST_PROXY = trustProxyBefore;
+  resetEnvCache();
+});
 beforeEach(() => signInAs(null));
 
 describe("authedAction", () => {

@@ -9,6 +9,7 @@ import type { ActionState } from "./action-state";
 import type { Caller } from "./caller";
 import { can, type Permission } from "./permissions";
 import { requireUser } from "./session";
+import { clientIp } from "@/lib/request-ip";
 
 
 /** A failure the user can act on ("that email is already in use"); anything else is logged, not shown. */
@@ -80,7 +81,7 @@ export function authedAction<S extends z.ZodType>(
 
     let outcome: ActionOutcome;
     try {
-      const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+      const ip = clientIp(await headers());
       const db = await getDb();
       outcome = await db.transaction(async (tx) => {
         const result = await work({ input: parsed.data, caller, tx });

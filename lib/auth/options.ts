@@ -2,14 +2,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { requireAuthSecret } from "@/lib/env";
 import { authenticate } from "./credentials";
+import { clientIp } from "@/lib/request-ip";
 
 /** Staff work a clinic day; a session outlives a shift but not a week. */
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
-}
 
 // A function, not a constant: the secret is read when a request needs it, never at build time.
 export function getAuthOptions(): NextAuthOptions {

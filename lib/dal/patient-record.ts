@@ -9,6 +9,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { recordAuditEvent } from "./audit";
 import { assertCan } from "./guard";
 import { uuidOr404 } from "./uuid-or-404";
+import { clientIp } from "@/lib/request-ip";
 
 const therapist = alias(users, "therapist");
 const account = alias(users, "account");
@@ -28,7 +29,7 @@ export async function getPatientRecord(caller: Caller, id: unknown) {
     .leftJoin(account, eq(account.id, patients.userId))
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, caller.clinicId)));
   if (!row) notFound();
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const ip = clientIp(await headers());
   await recordAuditEvent(db, { clinicId: caller.clinicId, actorId: caller.userId, action: "patient.viewed", entity: "patient", entityId: patientId, patientId, ip });
   const { patient } = row;
   return {

@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/auth/action-state";
 import { UserFacingError } from "@/lib/auth/authed-action";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { acceptInvite } from "@/lib/dal/invites";
+import { clientIp } from "@/lib/request-ip";
 
 const INVITE_PROBLEM = {
   used: "This link has already been used. Sign in with the password you chose, or ask your clinic for a new link.",
@@ -31,7 +32,7 @@ export async function acceptPortalInvite(_prev: ActionState, formData: FormData)
 
   let result: Awaited<ReturnType<typeof acceptInvite>>;
   try {
-    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+    const ip = clientIp(await headers());
     result = await acceptInvite(token, password, ip);
   } catch (error) {
     if (error instanceof UserFacingError) return { message: error.message };

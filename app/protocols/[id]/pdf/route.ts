@@ -8,6 +8,7 @@ import { getProtocolForPdf } from "@/lib/dal/protocols";
 import { getDb } from "@/db/client";
 import { pdfFileName } from "@/lib/pdf/protocol-pdf-data";
 import { renderProtocolPdf } from "@/lib/pdf/render-protocol-pdf";
+import { clientIp } from "@/lib/request-ip";
 
 /**
  * The printable protocol. Staff of the protocol's clinic may print any version (?version=N);
@@ -23,7 +24,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/p
   // Audited like a record view: the patient's access history lists who printed their plan.
   await recordAuditEvent(await getDb(), {
     clinicId: caller.clinicId, actorId: caller.userId, action: "protocol.pdf-downloaded", entity: "protocol", entityId: protocol.protocolId,
-    patientId: protocol.patientId, ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null, detail: { version: protocol.version },
+    patientId: protocol.patientId, ip: clientIp(req.headers), detail: { version: protocol.version },
   });
   return new Response(new Uint8Array(pdf), {
     headers: {

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
 import { fileSlug, toCsv } from "@/lib/csv";
 import { getPainLogExport } from "@/lib/dal/patient-review";
+import { clientIp } from "@/lib/request-ip";
 
 const HEADER = [
   "Date", "Pain at rest (0-10)", "Pain during exercise (0-10)", "Pain next morning (0-10)", "Aggravating activities",
@@ -21,7 +22,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/patients/[id]/lo
   const caller = await requireUser();
   if (!can(caller.role, "read:pain-log:clinic")) notFound();
   const { id } = await ctx.params;
-  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const ip = clientIp(req.headers);
   const { patientName, rows } = await getPainLogExport(caller, id, { ip });
 
   const csv = toCsv(
