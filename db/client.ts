@@ -39,6 +39,10 @@ const MIGRATION_LOCK_KEY = 4_242_017;
 
 export function openPostgres(url: string, options: OpenOptions = {}): DbHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (restart, failover, admin command) is reported on
+  // the pool. With no listener that is an unhandled 'error' event, which would end the process;
+  // the pool has already discarded the connection, so logging it is all that is needed.
+  pool.on("error", (error) => console.error(`[stride] an idle database connection was closed: ${error.message}`));
   const db = drizzlePg(pool, { ...drizzleOptions, ...options });
   const ready = (async () => {
     // Several instances may start at once: serialise their migrations on one advisory lock.

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { closeDb, openPglite, openPostgres, setDbHandle } from "@/db/client";
+import { getEnv } from "@/lib/env";
 import { GET } from "./route";
 
 afterEach(async () => {
@@ -25,5 +26,34 @@ describe("GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "degraded", db: "down" });
+  });
+});
+
+describe("the PostgreSQL pool", () => {
+  it("survives the server dropping an idle connection, and keeps answering", async () => {
+    const adminUrl = getEnv().TEST_DATABASE_URL;
+    if (!adminUrl) return; // only meaningful against a real PostgreSQL server (CI runs both)
+    const { createScratchDatabase } = await import("@/lib/testing/scratch-postgres");
+    const scratch = await createScratchDatabase(adminUrl, "stride_pool");
+    const handle = openPostgres(scratch.url);
+    await handle.ready;
+    setDbHandle(handle);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect((await GET()).status).toBe(200);
+      // Kill every other connection to the database, as a restart or failover would.
+      const { Client } = await import("pg");
+      const admin = new Client({ connectionString: scratch.url });
+      await admin.connect();
+      await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining("an idle database connection was closed"));
+      expect((await GET()).status).toBe(200); // the pool opened a fresh connection
+    } finally {
+      logged.mockRestore();
+      await closeDb();
+      await scratch.drop();
+    }
   });
 });
