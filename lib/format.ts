@@ -4,6 +4,11 @@ export function formatDate(value: string | Date): string {
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
 }
 
+/** "12 Mar": for axes and week labels, where the year is plain from context. */
+export function formatShortDate(iso: string): string {
+  return new Date(`${iso}T12:00:00`).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
+}
+
 /** Whole years between a YYYY-MM-DD birth date and today. */
 export function ageFrom(dateOfBirth: string, today: Date = new Date()): number {
   const [y, m, d] = dateOfBirth.split("-").map(Number) as [number, number, number];

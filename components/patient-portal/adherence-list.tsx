@@ -1,6 +1,5 @@
 import type { WeeklyAdherence } from "@/lib/clinical/adherence";
-
-const weekLabel = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
+import { formatShortDate } from "@/lib/format";
 
 /** Weekly adherence as words and numbers, with a bar as a visual aid only (the numbers carry it). */
 export function AdherenceList({ weeks }: { weeks: readonly WeeklyAdherence[] }) {
@@ -12,7 +11,7 @@ export function AdherenceList({ weeks }: { weeks: readonly WeeklyAdherence[] }) 
         return (
           <li key={w.weekStart} className="space-y-1">
             <div className="flex items-baseline justify-between gap-3 text-sm">
-              <span className="font-medium text-slate-900">Week of {weekLabel(w.weekStart)}</span>
+              <span className="font-medium text-slate-900">Week of {formatShortDate(w.weekStart)}</span>
               <span className="tabular-nums text-slate-700">
                 {percent === null ? "No sessions due" : `${w.done} of ${w.prescribed} sessions (${percent}%)`}
               </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { PAIN_SERIES_STYLE } from "@/components/charts/pain-series-style";
 
 export type PainTrendPoint = {
   /** YYYY-MM-DD */
@@ -12,14 +13,11 @@ export type PainTrendPoint = {
   morning: number | null;
 };
 
-/**
- * Each series differs by dash pattern and dot shape as well as colour, so the lines can be told
- * apart in greyscale and by people who do not see the colours. The table below is the text version.
- */
+/** The patient's own words for the three readings; the look is shared with the therapist's chart. */
 const SERIES = [
-  { key: "rest", name: "At rest", stroke: "#0f766e", dash: undefined, dot: { r: 3 } },
-  { key: "exercise", name: "During exercise", stroke: "#b45309", dash: "6 3", dot: { r: 3, strokeWidth: 2, fill: "#fff" } },
-  { key: "morning", name: "Morning after", stroke: "#6d28d9", dash: "2 3", dot: { r: 2.5 } },
+  { key: "rest", series: "painAtRest", name: "At rest" },
+  { key: "exercise", series: "painDuringExercise", name: "During exercise" },
+  { key: "morning", series: "painNextMorning", name: "Morning after" },
 ] as const;
 
 export function PainTrendChart({ points }: { points: PainTrendPoint[] }) {
@@ -36,17 +34,18 @@ export function PainTrendChart({ points }: { points: PainTrendPoint[] }) {
       <XAxis<PainTrendPoint> dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} interval="preserveStartEnd" />
       <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
       <Tooltip formatter={(value) => (value === null || value === undefined ? "skipped" : `${String(value)}/10`)} />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
       {SERIES.map((s) => (
         <Line<PainTrendPoint, number | null>
           key={s.key}
           type="monotone"
           dataKey={s.key}
           name={s.name}
-          stroke={s.stroke}
+          stroke={PAIN_SERIES_STYLE[s.series].stroke}
           strokeWidth={2}
-          strokeDasharray={s.dash}
-          dot={s.dot}
+          strokeDasharray={PAIN_SERIES_STYLE[s.series].dash}
+          dot={{ symbol: PAIN_SERIES_STYLE[s.series].symbol, r: 3, fill: PAIN_SERIES_STYLE[s.series].stroke }}
+          legendType={PAIN_SERIES_STYLE[s.series].symbol}
           connectNulls
           isAnimationActive={false}
         />

@@ -1,5 +1,5 @@
 import type { PastProtocol } from "@/lib/dal/protocols";
-import { formatDay } from "./format-day";
+import { formatDate } from "@/lib/format";
 
 export function PastProtocols({ protocols }: { protocols: readonly PastProtocol[] }) {
   if (protocols.length === 0) return null;
@@ -11,7 +11,7 @@ export function PastProtocols({ protocols }: { protocols: readonly PastProtocol[
       <ul className="space-y-1 text-sm text-slate-700">
         {protocols.map((p) => (
           <li key={p.id}>
-            <span className="font-medium text-slate-900">{p.title}</span> · phase {p.phase} · {formatDay(p.startDate)} to {p.endDate ? formatDay(p.endDate) : "?"} ·{" "}
+            <span className="font-medium text-slate-900">{p.title}</span> · phase {p.phase} · {formatDate(p.startDate)} to {p.endDate ? formatDate(p.endDate) : "?"} ·{" "}
             {p.versions} {p.versions === 1 ? "version" : "versions"}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { ProtocolVersionEntry } from "@/lib/dal/protocols";
-import { formatDay } from "./format-day";
+import { formatDate } from "@/lib/format";
 
 /** Every saved version, newest first, with what changed against the one before. */
 export function ProtocolHistory({ entries, headingLevel = 2 }: { entries: readonly ProtocolVersionEntry[]; headingLevel?: 2 | 3 }) {
@@ -13,7 +13,7 @@ export function ProtocolHistory({ entries, headingLevel = 2 }: { entries: readon
         {entries.map((entry) => (
           <li key={entry.version} className="rounded-md border border-slate-200 bg-white px-4 py-3">
             <p className="text-sm text-slate-600">
-              <span className="font-semibold text-slate-900">v{entry.version}</span> · {formatDay(entry.createdAt)}
+              <span className="font-semibold text-slate-900">v{entry.version}</span> · {formatDate(entry.createdAt)}
               {entry.createdByName ? ` · ${entry.createdByName}` : ""}
             </p>
             <p className="mt-1 text-slate-800">

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 import type { Caller } from "@/lib/auth/caller";
 import { getPatientProtocols } from "@/lib/dal/protocols";
 import { EndProtocolButton } from "./end-protocol-button";
-import { formatDay } from "./format-day";
+import { formatDate } from "@/lib/format";
 import { PastProtocols } from "./past-protocols";
 import { ProtocolHistory } from "./protocol-history";
 import { ProtocolItemsTable } from "./protocol-items-table";
@@ -43,7 +43,7 @@ export async function ProtocolSummary({ caller, patientId }: { caller: Caller; p
           <div>
             <p className="text-lg font-medium text-slate-900">{active.title}</p>
             <p className="text-sm text-slate-600">
-              Phase {active.phase} · version {active.version} · started {formatDay(active.startDate)}
+              Phase {active.phase} · version {active.version} · started {formatDate(active.startDate)}
               {active.therapistName ? ` · ${active.therapistName}` : ""}
             </p>
           </div>

@@ -4,19 +4,9 @@ import { useId, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { DEFAULT_MEANINGFUL_CHANGE, PAIN_SERIES, PAIN_SERIES_LABELS, type PainSeries } from "@/lib/clinical/pain-log-types";
 import type { ChartPoint } from "@/lib/dal/patient-review";
+import { PAIN_SERIES_STYLE } from "@/components/charts/pain-series-style";
 
 type Point = ChartPoint & { day: number };
-
-/**
- * Okabe-Ito colours (distinguishable with the common colour-vision deficiencies), and each series
- * also has its own dash pattern and marker shape, shown in the legend too, so colour is never
- * the only way to tell the lines apart.
- */
-const SERIES: Record<PainSeries, { stroke: string; dash?: string; symbol: "circle" | "square" | "triangle" }> = {
-  painAtRest: { stroke: "#0072B2", symbol: "circle" },
-  painDuringExercise: { stroke: "#D55E00", dash: "7 4", symbol: "square" },
-  painNextMorning: { stroke: "#007A5E", dash: "2 3", symbol: "triangle" },
-};
 
 // A numeric day axis, so version marks land on their date even when no log exists that day.
 const DAY_MS = 86_400_000;
@@ -88,11 +78,11 @@ export function PainTimelineChart({ points, from, to, bandFrom, baseline, marker
               x2={end}
               y1={Math.max(0, bandValue - DEFAULT_MEANINGFUL_CHANGE)}
               y2={Math.min(10, bandValue + DEFAULT_MEANINGFUL_CHANGE)}
-              fill={SERIES[bandSeries].stroke}
+              fill={PAIN_SERIES_STYLE[bandSeries].stroke}
               fillOpacity={0.1}
               ifOverflow="hidden"
             />
-            <ReferenceLine segment={[{ x: bandStart, y: bandValue }, { x: end, y: bandValue }]} stroke={SERIES[bandSeries].stroke} strokeOpacity={0.6} strokeDasharray="1 4" />
+            <ReferenceLine segment={[{ x: bandStart, y: bandValue }, { x: end, y: bandValue }]} stroke={PAIN_SERIES_STYLE[bandSeries].stroke} strokeOpacity={0.6} strokeDasharray="1 4" />
           </>
         ) : null}
         {markers.map((m) => (
@@ -109,11 +99,11 @@ export function PainTimelineChart({ points, from, to, bandFrom, baseline, marker
             key={s}
             dataKey={s}
             name={PAIN_SERIES_LABELS[s]}
-            stroke={SERIES[s].stroke}
+            stroke={PAIN_SERIES_STYLE[s].stroke}
             strokeWidth={2}
-            strokeDasharray={SERIES[s].dash}
-            dot={{ symbol: SERIES[s].symbol, r: 3, fill: SERIES[s].stroke }}
-            legendType={SERIES[s].symbol}
+            strokeDasharray={PAIN_SERIES_STYLE[s].dash}
+            dot={{ symbol: PAIN_SERIES_STYLE[s].symbol, r: 3, fill: PAIN_SERIES_STYLE[s].stroke }}
+            legendType={PAIN_SERIES_STYLE[s].symbol}
             connectNulls
             isAnimationActive={false}
           />

@@ -14,13 +14,13 @@ import { addDays, todayIso } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
 import { listOwnCompletions, listOwnPainLogs } from "@/lib/dal/pain-logs";
 import { earliestLogDate } from "@/lib/validation/pain-log";
+import { formatShortDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "History" };
 
 /** Eight whole weeks, Monday to Sunday, ending with the current one. */
 const WEEKS_SHOWN = 8;
 
-const shortDay = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
 
 export default async function HistoryPage() {
   const caller = await requirePermission("read:pain-log:own");
@@ -33,7 +33,7 @@ export default async function HistoryPage() {
   ]);
 
   const points: PainTrendPoint[] = logs.map((l) => ({
-    date: l.logDate, label: shortDay(l.logDate), rest: l.painAtRest, exercise: l.painDuringExercise, morning: l.painNextMorning,
+    date: l.logDate, label: formatShortDate(l.logDate), rest: l.painAtRest, exercise: l.painDuringExercise, morning: l.painNextMorning,
   }));
   // Adherence is measured against the current plan from the day it started (or the window's start).
   const adherenceFrom = plan && plan.startDate > from ? plan.startDate : from;

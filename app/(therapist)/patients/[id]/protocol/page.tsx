@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { toEditorExercises } from "@/components/plan-editor/editor-exercises";
 import { EndProtocolButton } from "@/components/protocols/end-protocol-button";
-import { formatDay } from "@/components/protocols/format-day";
+import { formatDate } from "@/lib/format";
 import { PastProtocols } from "@/components/protocols/past-protocols";
 import { ProtocolBuilder, type ProtocolDraft } from "@/components/protocols/protocol-builder";
 import { ProtocolHistory } from "@/components/protocols/protocol-history";
@@ -54,7 +54,7 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
         </h1>
         {active ? (
           <p className="mt-1 text-slate-600">
-            {active.title} · version {active.version} · started {formatDay(active.startDate)}
+            {active.title} · version {active.version} · started {formatDate(active.startDate)}
           </p>
         ) : null}
       </div>
