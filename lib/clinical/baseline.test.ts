@@ -3,7 +3,7 @@ import { computeBaseline, formatPain, isAboveBaseline, risesAtLeast } from "./ba
 import type { ClinicalLog } from "./pain-log-types";
 
 const log = (logDate: string, painAtRest: number, more: Partial<ClinicalLog> = {}): ClinicalLog => ({
-  logDate, painAtRest, painDuringExercise: null, painNextMorning: null, longestRunKm: null, runDistanceKm: null, ...more,
+  logDate, painAtRest, painDuringExercise: null, painNextMorning: null, ...more,
 });
 
 describe("computeBaseline", () => {

@@ -11,7 +11,7 @@ export const GROUP_ORDER: readonly ExerciseGroupKey[] = ["hip", "quadriceps", "f
 
 export const groupLabel: Record<ExerciseGroupKey, string> = {
   hip: "Hip strengthening",
-  quadriceps: "VMO / quadriceps strengthening",
+  quadriceps: "Thigh (quadriceps) strengthening",
   flexibility: "Flexibility",
 };
 

@@ -11,9 +11,6 @@ export type ClinicalLog = {
   painDuringExercise: number | null;
   /** NPRS 0-10, the morning of logDate, i.e. the response to the previous day's load. */
   painNextMorning: number | null;
-  /** The longest single run that day, not the day's total (Garmin-RUNSAFE looks at single runs). */
-  longestRunKm: number | null;
-  runDistanceKm: number | null;
 };
 
 export const PAIN_SERIES = ["painAtRest", "painDuringExercise", "painNextMorning"] as const;
@@ -25,15 +22,26 @@ export const PAIN_SERIES_LABELS: Record<PainSeries, string> = {
   painNextMorning: "Next-morning pain",
 };
 
-export type EvidenceMeasure = PainSeries | "longestRunKm" | "daysSinceLastLog" | "daysSinceProtocolStart";
+/** A day's log as the flag rules read it: the pain readings plus the red-flag answers. */
+export type DailyLog = ClinicalLog & { redFlags: readonly string[] };
+
+/** One run as the run rules read it; distance and duration in numbers, either may be missing. */
+export type RunEntry = {
+  id: string;
+  runDate: string;
+  distanceKm: number | null;
+  durationSeconds: number | null;
+  painDuring: number | null;
+  painNextMorning: number | null;
+};
 
 /**
- * One number behind a flag or suggestion, so the therapist can check the rule's working.
+ * One number behind a suggestion, so the therapist can check the rule's working.
  * "trigger" is the value that fired the rule; "comparison" is what it was measured against.
  */
 export type LogEvidence = {
   logDate: string;
-  measure: EvidenceMeasure;
+  measure: PainSeries;
   value: number;
   role: "trigger" | "comparison";
 };

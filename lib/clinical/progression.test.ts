@@ -3,7 +3,7 @@ import type { ClinicalLog } from "./pain-log-types";
 import { suggestProgression } from "./progression";
 
 const log = (logDate: string, more: Partial<ClinicalLog> = {}): ClinicalLog => ({
-  logDate, painAtRest: 1, painDuringExercise: null, painNextMorning: null, longestRunKm: null, runDistanceKm: null, ...more,
+  logDate, painAtRest: 1, painDuringExercise: null, painNextMorning: null, ...more,
 });
 const session = (logDate: string, painDuringExercise: number | null, painNextMorning: number | null) =>
   log(logDate, { painDuringExercise, painNextMorning });
