@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { addDays, todayIso } from "@/lib/dates";
 import type { Database } from "./client";
-import { createClinic, createPainLog, createPatient, createProtocol, createUser, insertProtocolVersion, recordCompletions, type ProtocolItemInput } from "./factories";
+import { createClinic, createPainLog, createPatient, createProtocol, createUser, insertProtocolVersion, type ProtocolItemInput } from "./factories";
 import { refreshPatientLogSummary } from "./pain-log-summary";
+import { seedSamStory } from "./seed-sam";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "./library";
 import { protocols, users, type NewPatient, type Side } from "./schema";
 
@@ -40,7 +41,6 @@ function mulberry32(seed: number) {
   };
 }
 
-const clamp = (n: number) => Math.max(0, Math.min(10, Math.round(n)));
 
 export async function demoDataPresent(db: Database): Promise<boolean> {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_LOGINS[0].email)).limit(1);
@@ -68,8 +68,8 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
   };
 
   await db.transaction(async (tx) => {
-    const riverside = await createClinic(tx, { name: "Riverside Physio" });
-    const harbor = await createClinic(tx, { name: "Harbor PT", pdfPageSize: "LETTER" });
+    const riverside = await createClinic(tx, { name: "Riverside Physio", phone: "+1 555 0100" });
+    const harbor = await createClinic(tx, { name: "Harbor PT", pdfPageSize: "LETTER", phone: "+1 555 0199" });
     const staff = async (clinicId: string, role: "admin" | "therapist", email: string, name: string) =>
       createUser(tx, { clinicId, role, email, name, passwordHash });
     const admin = await staff(riverside.id, "admin", "admin@riverside.test", "Priya Shah");
@@ -87,7 +87,7 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
     // Sam: six weeks into a phase-1 programme, improving, back to short runs; v2 raised two doses.
     const sam = await portalPatient(riverside.id, maya.id, "sam@riverside.test", "Sam Rivera", {
       dateOfBirth: "1991-04-18", phone: "+1 555 0101", affectedSide: "right", onsetDate: addDays(today, -70),
-      riskFactors: ["weak-hip-abductors", "training-load-spike"], aggravatingActivities: ["running", "stairs", "long-sitting"],
+      riskFactors: ["hip-strength-deficit", "training-load-spike"], intakeScreen: ["none-present"], aggravatingActivities: ["running", "stairs", "long-sitting"],
       notes: "Half-marathon training; pain started after raising weekly distance quickly.",
     });
     const samStart = addDays(today, -42);
@@ -104,33 +104,15 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
     await tx.update(protocols).set({ currentVersion: 2 }).where(eq(protocols.id, samProtocol.id));
 
     const rand = mulberry32(2026);
-    let longestRun = 0;
-    for (let day = 41; day >= 0; day--) {
-      if (rand() < 0.12 && day > 1) continue; // a few missed days, as real patients have
-      const progress = (41 - day) / 41;
-      const logDate = addDays(today, -day);
-      const running = progress > 0.4;
-      const run = running && rand() < 0.5 ? Math.round((2 + progress * 4 + rand()) * 10) / 10 : null;
-      longestRun = Math.max(longestRun, run ?? 0);
-      await createPainLog(tx, {
-        clinicId: riverside.id, patientId: sam.id, logDate,
-        painAtRest: clamp(3 - progress * 2.5 + rand() - 0.5),
-        painDuringExercise: clamp(5 - progress * 3.5 + rand() * 1.5 - 0.75),
-        painNextMorning: clamp(4 - progress * 3 + rand() - 0.5),
-        aggravatingActivities: progress < 0.5 ? ["stairs", ...(rand() < 0.5 ? ["long-sitting"] : [])] : rand() < 0.3 ? ["running"] : [],
-        grinding: progress < 0.3 && rand() < 0.4,
-        runDistanceKm: run === null ? null : run.toFixed(2),
-        longestRunKm: run === null ? null : run.toFixed(2),
-        note: day === 20 ? "Stairs at work felt easier today." : null,
-      });
-      const done = (day > 21 ? samV1 : samV2).filter(() => rand() < 0.85).map((i) => i.exerciseId);
-      await recordCompletions(tx, { clinicId: riverside.id, patientId: sam.id, doneOn: logDate, exerciseIds: done });
-    }
+    await seedSamStory(tx, {
+      clinicId: riverside.id, patientId: sam.id, reviewerId: maya.id, today,
+      exercisesOn: (day) => (day > 21 ? samV1 : samV2).filter(() => rand() < 0.85).map((i) => i.exerciseId),
+    });
 
     // Jordan: started recently, pain still moderate, and has not logged for over a week.
     const jordan = await portalPatient(riverside.id, leo.id, "jordan@riverside.test", "Jordan Lee", {
       dateOfBirth: "1997-09-02", affectedSide: "left", onsetDate: addDays(today, -30),
-      riskFactors: ["overpronation", "weak-vmo"], aggravatingActivities: ["stairs", "squatting", "kneeling"],
+      riskFactors: ["quadriceps-strength-deficit"], aggravatingActivities: ["stairs", "squatting", "kneeling"],
     });
     const jordanStart = addDays(today, -16);
     await createProtocol(tx, {

@@ -10,4 +10,5 @@ export * from "./outcomes";
 export * from "./suggestions";
 export * from "./audit-events";
 export * from "./invites";
-export * from "./flag-reviews";
+export * from "./flags";
+export * from "./runs";

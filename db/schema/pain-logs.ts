@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, numeric, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 import { exercises } from "./exercises";
 import { patients } from "./patients";
@@ -19,8 +19,8 @@ export const painLogs = pgTable(
     painNextMorning: smallint(),
     aggravatingActivities: text().array().notNull().default(sql`'{}'::text[]`),
     grinding: boolean().notNull().default(false),
-    runDistanceKm: numeric({ precision: 5, scale: 2 }),
-    longestRunKm: numeric({ precision: 5, scale: 2 }),
+    /** Keys of the "anything new?" red-flag questions answered yes (lib/clinical/red-flags.ts). */
+    redFlags: text().array().notNull().default(sql`'{}'::text[]`),
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -31,8 +31,6 @@ export const painLogs = pgTable(
     check("pain_logs_rest_range", nprs("pain_at_rest")),
     check("pain_logs_exercise_range", nprs("pain_during_exercise")),
     check("pain_logs_morning_range", nprs("pain_next_morning")),
-    check("pain_logs_run_nonnegative", sql`${t.runDistanceKm} is null or ${t.runDistanceKm} >= 0`),
-    check("pain_logs_longest_run_nonnegative", sql`${t.longestRunKm} is null or ${t.longestRunKm} >= 0`),
   ],
 );
 

@@ -23,6 +23,8 @@ export const patients = pgTable(
     /** Descriptive intake checklists (keys from lib/clinical/intake.ts); never turned into a score. */
     riskFactors: text().array().notNull().default(sql`'{}'::text[]`),
     aggravatingActivities: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Intake differential / red-flag screen: keys of the items noted (lib/clinical/intake.ts). */
+    intakeScreen: text().array().notNull().default(sql`'{}'::text[]`),
     notes: text(),
     /**
      * Denormalised from pain_logs, maintained in the same transaction as every log write
