@@ -7,8 +7,8 @@ test.describe("exercise library and templates", () => {
     const maya = await as("therapist");
     await maya.goto("/exercises");
     await expect(maya.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
-    for (const group of ["Hip strengthening", "VMO / quadriceps strengthening", "Flexibility"]) {
-      await expect(maya.getByRole("heading", { level: 2, name: new RegExp(`^${group}`) })).toBeVisible();
+    for (const group of ["Hip strengthening", "Thigh (quadriceps) strengthening", "Flexibility"]) {
+      await expect(maya.getByRole("heading", { level: 2, name: new RegExp(`^${group.replace(/[()]/g, "\\$&")}`) })).toBeVisible();
     }
     const clam = maya.getByRole("article", { name: "Clam shell", exact: true });
     await expect(clam).toContainText("Hip abductors and external rotators");

@@ -15,7 +15,7 @@ export function PainGuidance() {
         <li>
           Some pain while you exercise is expected and safe: up to <strong>{limit} out of 10</strong> is acceptable.
         </li>
-        <li>It should have settled by the next morning. Morning pain back to your usual level means the dose is right.</li>
+        <li>It should have settled by the next morning. Morning pain back to your usual level means your knee tolerated the load.</li>
         <li>Your pain should not creep up from week to week.</li>
         <li>
           If pain goes above {limit} out of 10 during an exercise, or your knee is worse the next morning, do less next time and tell your therapist.

@@ -9,6 +9,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/auth/action-state";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
+import { RED_FLAG_QUESTIONS } from "@/lib/clinical/red-flags";
+import { SaveAdvice } from "./save-advice";
 import { PainScale } from "./pain-scale";
 
 /** What the form shows: strings as the inputs hold them ("" for blank). */
@@ -20,8 +22,7 @@ export type PainLogFormValues = {
   aggravatingActivities: readonly string[];
   grinding: boolean;
   exerciseIds: readonly string[];
-  runDistanceKm: string;
-  longestRunKm: string;
+  redFlags: readonly string[];
   note: string;
 };
 
@@ -37,11 +38,10 @@ const FIELD_LABELS: Record<string, string> = {
   logDate: "Date",
   painAtRest: "Pain at rest",
   painDuringExercise: "Pain during exercise",
-  painNextMorning: "Pain the morning after exercise",
+  painNextMorning: "Pain on waking",
   aggravatingActivities: "Aggravating activities",
   exerciseIds: "Exercises done",
-  runDistanceKm: "Run distance (km)",
-  longestRunKm: "Longest single run (km)",
+  redFlags: "Anything new",
   note: "Note",
 };
 
@@ -68,7 +68,12 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
   return (
     <form action={formAction} noValidate className="space-y-6">
       <div ref={statusRef} tabIndex={-1} className="scroll-mt-4 outline-none">
-        {state.message && state.ok ? <Alert tone="success">{state.message}</Alert> : null}
+        {state.message && state.ok ? (
+          <div className="space-y-3">
+            <Alert tone="success">{state.message}</Alert>
+            <SaveAdvice data={state.data} />
+          </div>
+        ) : null}
         {state.message && !state.ok ? (
           <Alert tone="error">
             <p className="font-medium">{state.message}</p>
@@ -107,10 +112,10 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
           errors={errors.painDuringExercise}
         />
         <PainScale
-          legend="Pain the morning after exercise"
+          legend="Pain on waking"
           name="painNextMorning"
           optional
-          hint="How your knee felt this morning after yesterday's exercise. Skip if you did not exercise yesterday."
+          hint="How your knee felt when you got up on this day: it shows how it settled after the day before. The paper log has the same row."
           defaultValue={text("painNextMorning", initial.painNextMorning)}
           errors={errors.painNextMorning}
         />
@@ -144,33 +149,19 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
         </section>
       ) : null}
 
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 className="text-base font-semibold text-slate-900">Running (optional)</h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            label="Run distance (km)"
-            name="runDistanceKm"
-            type="number"
-            inputMode="decimal"
-            step="any"
-            min={0}
-            max={200}
-            defaultValue={text("runDistanceKm", initial.runDistanceKm)}
-            errors={errors.runDistanceKm}
-          />
-          <Field
-            label="Longest single run (km)"
-            name="longestRunKm"
-            type="number"
-            inputMode="decimal"
-            step="any"
-            min={0}
-            max={200}
-            defaultValue={text("longestRunKm", initial.longestRunKm)}
-            errors={errors.longestRunKm}
-          />
-        </div>
-        <TextareaField label="Note" name="note" hint="Anything your therapist should know (optional)." defaultValue={text("note", initial.note)} errors={errors.note} />
+      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <CheckboxGroup
+          legend="Anything new since your last log?"
+          name="redFlags"
+          hint="Tick any that apply. If you tick one, please contact the clinic."
+          options={RED_FLAG_QUESTIONS}
+          selected={typedList(state, "redFlags", initial.redFlags)}
+          errors={errors.redFlags}
+        />
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <TextareaField label="Note" name="note" hint="Anything your therapist should know (optional). Log runs in the Runs section below." defaultValue={text("note", initial.note)} errors={errors.note} />
       </section>
 
       <SubmitButton pendingLabel="Saving…" className="min-h-12 w-full text-base">

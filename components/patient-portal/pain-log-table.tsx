@@ -16,7 +16,6 @@ export function PainLogTable({ logs, editableFrom }: { logs: readonly OwnPainLog
             <th scope="col" className="py-2 pr-2 font-medium">At rest</th>
             <th scope="col" className="py-2 pr-2 font-medium">Exercise</th>
             <th scope="col" className="py-2 pr-2 font-medium">Morning</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Run km</th>
             <th scope="col" className="py-2 font-medium"><span className="sr-only">Edit</span></th>
           </tr>
         </thead>
@@ -27,7 +26,6 @@ export function PainLogTable({ logs, editableFrom }: { logs: readonly OwnPainLog
               <td className="py-2 pr-2 tabular-nums">{score(log.painAtRest)}</td>
               <td className="py-2 pr-2 tabular-nums">{score(log.painDuringExercise)}</td>
               <td className="py-2 pr-2 tabular-nums">{score(log.painNextMorning)}</td>
-              <td className="py-2 pr-2 tabular-nums">{log.runDistanceKm === null ? "–" : log.runDistanceKm}</td>
               <td className="py-1">
                 {log.logDate >= editableFrom ? (
                   <Link href={`/my/log?date=${log.logDate}`} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">

@@ -4,13 +4,13 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { PainBadge } from "@/components/patients/pain-badge";
 import { DataTable, type DataTableFeatures } from "@/components/ui/data-table";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
+import { RED_FLAG_FINDINGS, type RedFlagKey } from "@/lib/clinical/red-flags";
 import type { LogSortKey, PainLogRow } from "@/lib/dal/patient-review";
 import { formatDate } from "@/lib/format";
 import { LOG_FIRST_DIRECTION, LOGS_PAGE_SIZE, reviewHref, type ReviewParams } from "./review-params";
 
 const column = createColumnHelper<DataTableFeatures, PainLogRow>();
 const ACTIVITY = new Map<string, string>(AGGRAVATING_ACTIVITIES.map((a) => [a.key, a.label]));
-const km = (value: number | null) => (value === null ? null : `${Number(value.toFixed(2))} km`);
 
 const columns = column.columns([
   column.accessor("logDate", { id: "date", header: "Date", cell: (info) => formatDate(info.getValue()) }),
@@ -24,15 +24,16 @@ const columns = column.columns([
     cell: (info) => (info.getValue().length ? info.getValue().map((k) => ACTIVITY.get(k) ?? k).join(", ") : <span className="text-slate-500">None</span>),
   }),
   column.accessor("grinding", { header: "Grinding", enableSorting: false, cell: (info) => (info.getValue() ? "Yes" : "No") }),
-  column.display({
-    id: "run",
-    header: "Run / longest run",
+  column.accessor("redFlags", {
+    id: "redFlags",
+    header: "Anything new (red flags)",
     enableSorting: false,
-    cell: ({ row }) => {
-      const total = km(row.original.runDistanceKm);
-      const longest = km(row.original.longestRunKm);
-      return total || longest ? `${total ?? "-"} / ${longest ?? "-"}` : <span className="text-slate-500">No run</span>;
-    },
+    cell: (info) =>
+      info.getValue().length ? (
+        <span className="font-medium text-red-900">{info.getValue().map((k) => RED_FLAG_FINDINGS[k as RedFlagKey] ?? k).join("; ")}</span>
+      ) : (
+        <span className="text-slate-500">None</span>
+      ),
   }),
   column.accessor("note", {
     header: "Note",

@@ -4,13 +4,13 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { Caller } from "@/lib/auth/caller";
-import { formatPain } from "@/lib/clinical/baseline";
-import { DEFAULT_MEANINGFUL_CHANGE, PAIN_SERIES, PAIN_SERIES_LABELS } from "@/lib/clinical/pain-log-types";
+import { PAIN_SERIES, PAIN_SERIES_LABELS } from "@/lib/clinical/pain-log-types";
 import { getPatientReview, listPatientLogs, type PatientReview as Review } from "@/lib/dal/patient-review";
 import { formatDate } from "@/lib/format";
 import { AdherenceWeeks } from "./adherence-weeks";
 import { describeChart } from "./chart-summary";
 import { LogTable } from "./log-table";
+import { ReferencesTable } from "./references-table";
 import { PainTimelineChart } from "./pain-timeline-chart";
 import { keptParams, parseReviewParams, reviewHref, type ReviewParams, type SearchParams } from "./review-params";
 import { SuggestionPanel } from "./suggestion-panel";
@@ -102,11 +102,7 @@ function TimelineBody({ review }: { review: Review }) {
       ) : (
         <p className="rounded-md border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">No pain logs in this period.</p>
       )}
-      <p className="text-sm text-slate-700">
-        {baseline
-          ? `Baseline (mean of the first 3 readings of the episode): ${PAIN_SERIES.map((s) => `${PAIN_SERIES_LABELS[s].toLowerCase()} ${baseline[s] === null ? "not enough readings" : formatPain(baseline[s])}`).join(", ")}. The shaded band is ± ${DEFAULT_MEANINGFUL_CHANGE} points, the change that is clinically meaningful in patellofemoral pain.`
-          : "No baseline yet: it needs 3 logs in this episode, so no meaningful-change band is shown."}
-      </p>
+      <ReferencesTable references={review.references} />
       <figcaption id="pain-timeline-caption" className="text-sm text-slate-700">
         <span className="font-medium">Pain timeline, in words: </span>
         {summary}

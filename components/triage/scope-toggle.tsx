@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import type { TriageScope } from "@/lib/dal/triage";
+import type { TriageScope } from "@/lib/dal/flags";
 
 const OPTIONS: { scope: TriageScope; label: string; href: string }[] = [
-  { scope: "mine", label: "My patients", href: "/dashboard" },
+  { scope: "mine", label: "My patients", href: "/dashboard?scope=mine" },
   { scope: "all", label: "All patients", href: "/dashboard?scope=all" },
 ];
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
-export function Card({ title, children, className, action }: { title?: string; children: ReactNode; className?: string; action?: ReactNode }) {
+export function Card({ title, children, className, action, id }: { title?: string; children: ReactNode; className?: string; action?: ReactNode; id?: string }) {
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)} aria-label={title}>
+    <section id={id} className={cn("scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)} aria-label={title}>
       {title ? (
         <div className="mb-3 flex items-center justify-between gap-4">
           <h2 className="text-base font-semibold text-slate-900">{title}</h2>

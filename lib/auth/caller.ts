@@ -12,4 +12,6 @@ export type Caller = {
   patientId: string | null;
   name: string;
   email: string;
+  /** The clinic's IANA time zone (or the server's when the clinic has not set one): "today" is counted in it. */
+  timeZone: string;
 };

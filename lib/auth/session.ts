@@ -5,7 +5,8 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { patients, users } from "@/db/schema";
+import { clinics, patients, users } from "@/db/schema";
+import { serverTimeZone } from "@/lib/dates";
 import type { Caller } from "./caller";
 import { getAuthOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -19,8 +20,9 @@ export const getCurrentUser = cache(async (): Promise<Caller | null> => {
   if (!session?.user?.id) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ user: users, patientId: patients.id })
+    .select({ user: users, patientId: patients.id, timeZone: clinics.timeZone })
     .from(users)
+    .innerJoin(clinics, eq(clinics.id, users.clinicId))
     .leftJoin(patients, eq(patients.userId, users.id))
     .where(eq(users.id, session.user.id))
     .limit(1);
@@ -28,7 +30,9 @@ export const getCurrentUser = cache(async (): Promise<Caller | null> => {
   if (!row || row.user.disabledAt || row.user.sessionVersion !== session.sessionVersion) return null;
 
   const { user } = row;
-  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId: row.patientId, name: user.name, email: user.email };
+  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId: row.patientId, name: user.name, email: user.email,
+    timeZone: row.timeZone ?? serverTimeZone(),
+  };
 });
 
 export async function requireUser(): Promise<Caller> {

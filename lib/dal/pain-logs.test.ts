@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { builtInExerciseIds } from "@/db/library";
 import { createPainLog, createProtocol } from "@/db/factories";
-import { auditEvents, exerciseCompletions, painLogs, patients } from "@/db/schema";
+import { auditEvents, clinics, exerciseCompletions, painLogs, patients } from "@/db/schema";
 import { UserFacingError } from "@/lib/auth/authed-action";
 import type { Caller } from "@/lib/auth/caller";
 import { addDays, todayIso } from "@/lib/dates";
@@ -42,7 +42,7 @@ async function world() {
 
 const input = (over: Partial<PainLogInput> = {}): PainLogInput => ({
   logDate: today, painAtRest: 2, painDuringExercise: 3, painNextMorning: 1, aggravatingActivities: [], grinding: false,
-  exerciseIds: [], runDistanceKm: null, longestRunKm: null, note: null, ...over,
+  exerciseIds: [], redFlags: [], note: null, ...over,
 });
 
 async function logsOf(patientId: string) {
@@ -67,7 +67,7 @@ describe("saving the daily log through the action", () => {
     signInAs(w.as.patientA);
     const first = await savePainLog({}, form({
       logDate: today, painAtRest: "2", painDuringExercise: "4", aggravatingActivities: ["stairs"], grinding: "on",
-      exerciseIds: [w.ex("clamshell"), w.ex("quad-stretch")], runDistanceKm: "5.25", longestRunKm: "3",
+      exerciseIds: [w.ex("clamshell"), w.ex("quad-stretch")],
     }));
     expect(first.ok).toBe(true);
     expect(first.message).toMatch(/^Log saved/);
@@ -81,7 +81,7 @@ describe("saving the daily log through the action", () => {
 
     const rows = await logsOf(w.patientA.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ painAtRest: 6, painDuringExercise: null, grinding: false, runDistanceKm: null, note: "Stairs hurt", clinicId: w.home.id });
+    expect(rows[0]).toMatchObject({ painAtRest: 6, painDuringExercise: null, grinding: false, redFlags: [], note: "Stairs hurt", clinicId: w.home.id });
     expect(await ticksOf(w.patientA.id)).toEqual([w.ex("clamshell")]);
     expect(await summaryOf(w.patientA.id)).toEqual({ lastLogDate: today, latestPain: 6 });
 
@@ -90,12 +90,29 @@ describe("saving the daily log through the action", () => {
     expect(events[0]).toMatchObject({ entity: "pain-log", entityId: rows[0]?.id, actorId: w.as.patientA.userId, clinicId: w.home.id });
   });
 
-  it("stores decimal km as numeric and reads them back as numbers", async () => {
+  it("a red-flag answer tells the patient plainly to contact the clinic, with its phone number", async () => {
+    const w = await world();
+    await t.db().update(clinics).set({ phone: "+44 20 7946 0000" }).where(eq(clinics.id, w.home.id));
+    signInAs(w.as.patientA);
+    const state = await savePainLog({}, form({ logDate: today, painAtRest: "3", redFlags: ["hot-red-swollen-fever"] }));
+    expect(state.ok).toBe(true);
+    expect(state.data?.adviceTone).toBe("urgent");
+    expect(state.data?.advice?.split("\n")[0]).toBe("Please contact Home Clinic today on +44 20 7946 0000.");
+    expect(await getOwnPainLog(w.as.patientA, today)).toMatchObject({ redFlags: ["hot-red-swollen-fever"] });
+    const calm = await savePainLog({}, form({ logDate: today, painAtRest: "1" }));
+    expect(calm.data).not.toHaveProperty("advice");
+  });
+
+  it("a log over the pain-monitoring limit advises a lighter next session, and says when to call", async () => {
     const w = await world();
     signInAs(w.as.patientA);
-    await savePainLog({}, form({ logDate: today, painAtRest: "1", runDistanceKm: "10.5", longestRunKm: "5.25" }));
-    expect((await logsOf(w.patientA.id))[0]).toMatchObject({ runDistanceKm: "10.50", longestRunKm: "5.25" });
-    expect(await getOwnPainLog(w.as.patientA, today)).toMatchObject({ runDistanceKm: 10.5, longestRunKm: 5.25 });
+    const state = await savePainLog({}, form({ logDate: today, painAtRest: "2", painDuringExercise: "7" }));
+    expect(state.data?.adviceTone).toBe("caution");
+    expect(state.data?.advice?.split("\n")).toEqual([
+      "Your pain during exercise was above 5 out of 10. Keep your next session lighter: fewer repetitions or less load.",
+      "If the pain has not settled by tomorrow morning, contact the clinic.",
+      "Your therapist will see this log.",
+    ]);
   });
 
   it("ignores a forged patientId: the log goes to the signed-in patient, never to the other one", async () => {
@@ -111,13 +128,16 @@ describe("saving the daily log through the action", () => {
   it("returns messages and the typed input for bad input, and saves nothing", async () => {
     const w = await world();
     signInAs(w.as.patientA);
-    const state = await savePainLog({}, form({ logDate: addDays(today, 1), painDuringExercise: "4", runDistanceKm: "300", note: "kept" }));
+    const state = await savePainLog({}, form({ logDate: today, painDuringExercise: "4", redFlags: ["made-up"], note: "kept" }));
     expect(state.ok).toBeUndefined();
     expect(state.message).toBe("Please correct the highlighted fields. Nothing was saved.");
     expect(state.fieldErrors?.painAtRest).toEqual(["Choose your pain at rest, from 0 to 10"]);
-    expect(state.fieldErrors?.logDate).toEqual(["The date cannot be in the future"]);
-    expect(state.fieldErrors?.runDistanceKm).toEqual(["Enter at most 200 km"]);
-    expect(state.values).toMatchObject({ painDuringExercise: "4", note: "kept", runDistanceKm: "300" });
+    expect(state.fieldErrors?.redFlags).toEqual(["Choose from the list"]);
+    expect(state.values).toMatchObject({ painDuringExercise: "4", note: "kept" });
+    // The future is checked in the clinic's zone by the DAL; the typed input still comes back.
+    const future = await savePainLog({}, form({ logDate: addDays(today, 1), painAtRest: "2", note: "kept" }));
+    expect(future.fieldErrors?.logDate).toEqual(["The date cannot be in the future"]);
+    expect(future.values).toMatchObject({ painAtRest: "2", note: "kept" });
     expect(await logsOf(w.patientA.id)).toHaveLength(0);
   });
 

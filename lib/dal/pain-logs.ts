@@ -7,10 +7,12 @@ import { exerciseCompletions, painLogs, patients, type PainLog } from "@/db/sche
 import { UserFacingError } from "@/lib/auth/authed-action";
 import type { Caller } from "@/lib/auth/caller";
 import type { CompletionRow } from "@/lib/clinical/adherence";
-import { todayIso } from "@/lib/dates";
+import type { RaisedFlag } from "@/lib/clinical/flag-types";
+import { todayInZone } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { earliestLogDate, type PainLogInput } from "@/lib/validation/pain-log";
-import { toPainLogView, type PainLogView } from "./clinical-log-rows";
+import type { PainLogView } from "./clinical-log-rows";
+import { evaluateSavedLog } from "./flag-evaluation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import { loadMyPlan } from "./my-plan";
 
@@ -26,12 +28,9 @@ export type DateRange = { from: string; to: string };
 
 const SUMMARY = "Please correct the highlighted fields. Nothing was saved.";
 
-/** numeric(5,2) arrives as a string ("5.25"); the app works in numbers and stores two decimals. */
-const kmToDb = (value: number | null): string | null => (value === null ? null : value.toFixed(2));
-
 function toOwnLog(row: PainLog): OwnPainLog {
-  const { logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, runDistanceKm, longestRunKm, note } = row;
-  return toPainLogView({ logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, runDistanceKm, longestRunKm, note });
+  const { logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, redFlags, note } = row;
+  return { logDate, painAtRest, painDuringExercise, painNextMorning, aggravatingActivities, grinding, redFlags, note };
 }
 
 /** The caller's own patient row, re-read inside the clinic so a stale session cannot write elsewhere. */
@@ -48,8 +47,15 @@ async function ownPatientInClinic(caller: Caller, db: Tx): Promise<string> {
  * Saves the day's log for the signed-in patient: one row per day, so a second save for the same
  * date updates it. The day's exercise ticks are replaced by the ones posted, for the exercises
  * the form showed (the active plan); ticks of exercises from an older plan are history and stay.
+ * The flag rules judge the log in the same transaction (lib/dal/flag-evaluation.ts); `tripped` is
+ * every flag this log trips, so the patient can be told what to do.
  */
-export async function saveOwnPainLog(caller: Caller, tx: Tx, input: PainLogInput, today: string = todayIso()): Promise<{ logId: string; created: boolean }> {
+export async function saveOwnPainLog(
+  caller: Caller,
+  tx: Tx,
+  input: PainLogInput,
+  today: string = todayInZone(caller.timeZone),
+): Promise<{ logId: string; created: boolean; tripped: RaisedFlag[] }> {
   assertCan(caller, "write:pain-log:own");
   const patientId = await ownPatientInClinic(caller, tx);
   const plan = await loadMyPlan(caller, tx);
@@ -74,8 +80,7 @@ export async function saveOwnPainLog(caller: Caller, tx: Tx, input: PainLogInput
     painNextMorning: input.painNextMorning,
     aggravatingActivities: input.aggravatingActivities,
     grinding: input.grinding,
-    runDistanceKm: kmToDb(input.runDistanceKm),
-    longestRunKm: kmToDb(input.longestRunKm),
+    redFlags: input.redFlags,
     note: input.note,
   };
   // Upsert rather than select-then-insert: a double-tapped Save must not trip the one-per-day key.
@@ -106,11 +111,12 @@ export async function saveOwnPainLog(caller: Caller, tx: Tx, input: PainLogInput
   }
 
   await refreshPatientLogSummary(tx, caller.clinicId, patientId);
-  return { logId: saved.id, created: !existing };
+  const tripped = await evaluateSavedLog(tx, { clinicId: caller.clinicId, patientId }, input.logDate);
+  return { logId: saved.id, created: !existing, tripped };
 }
 
 /** Ticks (or unticks) one exercise of the patient's active plan as done today. */
-export async function setOwnExerciseDone(caller: Caller, tx: Tx, input: { exerciseId: string; done: boolean }, today: string = todayIso()): Promise<void> {
+export async function setOwnExerciseDone(caller: Caller, tx: Tx, input: { exerciseId: string; done: boolean }, today: string = todayInZone(caller.timeZone)): Promise<void> {
   assertCan(caller, "write:pain-log:own");
   const patientId = await ownPatientInClinic(caller, tx);
   const plan = await loadMyPlan(caller, tx);

@@ -51,7 +51,7 @@ describe("listPatientLogs", () => {
     for (let i = 0; i < 25; i++) {
       await createPainLog(db, {
         clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(TODAY, -i), painAtRest: i % 4,
-        painDuringExercise: i % 5 === 0 ? null : i % 7, longestRunKm: i === 3 ? "5.25" : null,
+        painDuringExercise: i % 5 === 0 ? null : i % 7, redFlags: i === 3 ? ["new-injury"] : [],
       });
     }
     await createPainLog(db, { clinicId: w.home.id, patientId: w.patientB.id, logDate: TODAY, painDuringExercise: 10 });
@@ -60,7 +60,7 @@ describe("listPatientLogs", () => {
     expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2 });
     expect(first.rows).toHaveLength(20);
     expect(first.rows[0]?.logDate).toBe(TODAY);
-    expect(first.rows[3]?.longestRunKm).toBe(5.25); // a number, not the driver's "5.25"
+    expect(first.rows[3]?.redFlags).toEqual(["new-injury"]);
     const second = await listPatientLogs(w.as.therapist, w.patientA.id, query({ page: 2 }));
     expect(second.rows.map((r) => r.logDate)).toEqual([20, 21, 22, 23, 24].map((i) => addDays(TODAY, -i)));
     expect((await listPatientLogs(w.as.therapist, w.patientA.id, query({ page: 99 }))).page).toBe(2);
@@ -152,16 +152,16 @@ describe("getPatientReview", () => {
 });
 
 describe("getPainLogExport", () => {
-  it("returns every log oldest first with numbers for km, and records the export in the audit log", async () => {
+  it("returns every log oldest first with the red-flag answers, and records the export in the audit log", async () => {
     const db = t.db();
     const w = await createTwoClinicWorld(db);
     const patient = await createPatient(db, { clinicId: w.home.id, fullName: "Zoë O'Neill" });
-    await createPainLog(db, { clinicId: w.home.id, patientId: patient.id, logDate: TODAY, runDistanceKm: "10.50", longestRunKm: "6.00", note: "=cmd|' /C calc'!A0" });
+    await createPainLog(db, { clinicId: w.home.id, patientId: patient.id, logDate: TODAY, redFlags: ["calf-pain-swelling"], note: "=cmd|' /C calc'!A0" });
     await createPainLog(db, { clinicId: w.home.id, patientId: patient.id, logDate: addDays(TODAY, -1), aggravatingActivities: ["stairs", "running"] });
     const out = await getPainLogExport(w.as.therapist, patient.id, { ip: "203.0.113.5" });
     expect(out.patientName).toBe("Zoë O'Neill");
     expect(out.rows.map((r) => r.logDate)).toEqual([addDays(TODAY, -1), TODAY]);
-    expect(out.rows[1]).toMatchObject({ runDistanceKm: 10.5, longestRunKm: 6, note: "=cmd|' /C calc'!A0" });
+    expect(out.rows[1]).toMatchObject({ redFlags: ["calf-pain-swelling"], note: "=cmd|' /C calc'!A0" });
     const audit = await db.select().from(auditEvents).where(eq(auditEvents.patientId, patient.id));
     expect(audit).toEqual([expect.objectContaining({ action: "pain-logs.exported", actorId: w.as.therapist.userId, clinicId: w.home.id, ip: "203.0.113.5", detail: { rows: 2, format: "csv" } })]);
 

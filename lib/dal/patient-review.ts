@@ -5,11 +5,12 @@ import { exerciseCompletions, painLogs } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { weeklyAdherence, type WeeklyAdherence } from "@/lib/clinical/adherence";
 import { computeBaseline } from "@/lib/clinical/baseline";
-import type { PainSeries } from "@/lib/clinical/pain-log-types";
+import { PAIN_SERIES, type PainSeries } from "@/lib/clinical/pain-log-types";
+import { rollingReference } from "@/lib/clinical/rolling-reference";
 import { suggestProgression, type ProgressionSuggestion } from "@/lib/clinical/progression";
-import { addDays, isoDate, todayIso } from "@/lib/dates";
+import { addDays, todayInZone } from "@/lib/dates";
 import { recordAuditEvent } from "./audit";
-import { toClinicalLog, toPainLogView, type PainLogView } from "./clinical-log-rows";
+import { toClinicalLog, type PainLogView } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { getPatientProtocols, scopedPatient } from "./protocols";
 
@@ -39,6 +40,11 @@ export type PatientReview = {
   episode: { start: string | null; logCount: number };
   /** Mean of the first readings per series; null overall when the episode has too few logs. */
   baseline: Record<PainSeries, number | null> | null;
+  /**
+   * The two references side by side, per series: the episode baseline (fixed, for outcome) and the
+   * rolling reference (median of the last 14 days, for change). Both are Stride's choices.
+   */
+  references: { series: PainSeries; baseline: number | null; rolling: number | null; rollingReadings: number }[];
   versionMarkers: { version: number; date: string; title: string }[];
   activeProtocol: { title: string; version: number; startDate: string } | null;
   adherence: WeeklyAdherence[] | null;
@@ -53,14 +59,9 @@ const logColumns = {
   painNextMorning: painLogs.painNextMorning,
   aggravatingActivities: painLogs.aggravatingActivities,
   grinding: painLogs.grinding,
-  runDistanceKm: painLogs.runDistanceKm,
-  longestRunKm: painLogs.longestRunKm,
+  redFlags: painLogs.redFlags,
   note: painLogs.note,
 };
-
-type LogRecord = Omit<PainLogRow, "runDistanceKm" | "longestRunKm"> & { runDistanceKm: string | null; longestRunKm: string | null };
-
-const toRow = (r: LogRecord): PainLogRow => toPainLogView(r);
 
 const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicId, caller.clinicId), eq(painLogs.patientId, patientId));
 
@@ -68,7 +69,7 @@ const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicI
 export async function getPatientReview(
   caller: Caller,
   patientId: unknown,
-  { range = "12w", today = todayIso() }: { range?: ChartRange; today?: string } = {},
+  { range = "12w", today = todayInZone(caller.timeZone) }: { range?: ChartRange; today?: string } = {},
 ): Promise<PatientReview> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
@@ -96,7 +97,7 @@ export async function getPatientReview(
   // v1 is in force from the protocol's start date, which may be before the day it was typed in;
   // every later version from the day it was saved.
   const versionMarkers = (active?.history ?? [])
-    .map((v) => ({ version: v.version, date: v.version === 1 && active ? active.startDate : isoDate(v.createdAt), title: v.title }))
+    .map((v) => ({ version: v.version, date: v.version === 1 && active ? active.startDate : todayInZone(caller.timeZone, v.createdAt), title: v.title }))
     .filter((m) => m.date >= chartFrom && m.date <= today)
     .sort((a, b) => a.version - b.version);
 
@@ -128,6 +129,10 @@ export async function getPatientReview(
     baseline: baseline
       ? { painAtRest: baseline.painAtRest?.value ?? null, painDuringExercise: baseline.painDuringExercise?.value ?? null, painNextMorning: baseline.painNextMorning?.value ?? null }
       : null,
+    references: PAIN_SERIES.map((series) => {
+      const rolling = rollingReference(rows.map(toClinicalLog), series, addDays(today, 1));
+      return { series, baseline: baseline?.[series]?.value ?? null, rolling: rolling?.value ?? null, rollingReadings: rolling?.readings.length ?? 0 };
+    }),
     versionMarkers,
     activeProtocol: active ? { title: active.title, version: active.version, startDate: active.startDate } : null,
     adherence,
@@ -167,7 +172,7 @@ export async function listPatientLogs(
     .orderBy(order, desc(painLogs.logDate), asc(painLogs.id))
     .limit(query.pageSize)
     .offset((page - 1) * query.pageSize);
-  return { rows: rows.map(toRow), total, page, pageCount };
+  return { rows, total, page, pageCount };
 }
 
 /**
@@ -187,5 +192,5 @@ export async function getPainLogExport(
     clinicId: caller.clinicId, actorId: caller.userId, action: "pain-logs.exported", entity: "patient",
     entityId: patient.id, patientId: patient.id, ip, detail: { rows: rows.length, format: "csv" },
   });
-  return { patientId: patient.id, patientName: patient.fullName, rows: rows.map(toRow) };
+  return { patientId: patient.id, patientName: patient.fullName, rows };
 }

@@ -92,7 +92,7 @@ export function PortalSection({ portalUrl, qrDataUrl }: { portalUrl: string; qrD
           <Text hyphenationCallback={noHyphenation}>{portalUrl}</Text>
         </Link>
         <P style={{ marginTop: 4 }}>
-          Log your pain after each session and again the next morning. Your therapist reads your log
+          Log your pain after each session and again when you wake up. Your therapist reads your log
           before each visit and adjusts your programme.
         </P>
       </View>

@@ -138,7 +138,7 @@ function LogWeek({ week, entries }: { week: number; entries: NumberedItem[] }) {
           <LogRow key={number} label={`${number}. ${item.name}`} ticks />
         ))}
         <LogRow label="Pain during exercise (0-10)" shaded ticks={false} />
-        <LogRow label="Pain next morning (0-10)" shaded ticks={false} />
+        <LogRow label="Pain on waking (0-10)" shaded ticks={false} />
       </View>
     </View>
   );
@@ -150,7 +150,8 @@ function LogIntro({ portalUrl }: { portalUrl: string }) {
       <P style={local.h1}>Your 4-week log</P>
       <P>
         Tick a box each day you do an exercise. Write your pain from 0 (none) to 10 (worst imaginable)
-        during exercise, and again the next morning. Up to 5 is fine if it has settled by morning.
+        during exercise, and each morning when you get up, in that morning’s column: it shows how your
+        knee settled after the day before. Up to 5 during exercise is fine if it has settled by morning.
       </P>
       <P style={styles.muted}>{`Or log it online at ${portalUrl}: your therapist sees it straight away.`}</P>
     </View>

@@ -69,7 +69,7 @@ describe("renderProtocolPdf", () => {
     expect(text).toMatch(/Page 1 of \d/);
     // Hip, then quadriceps, then flexibility, whatever order the items arrived in.
     const hip = text.indexOf("Hip strengthening");
-    const quads = text.indexOf("VMO / quadriceps strengthening");
+    const quads = text.indexOf("Thigh (quadriceps) strengthening");
     const flex = text.indexOf("Flexibility");
     expect(hip).toBeGreaterThan(-1);
     expect(quads).toBeGreaterThan(hip);

@@ -2,10 +2,15 @@ import { createClinic, createPatient, createUser } from "@/db/factories";
 import type { Database } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import type { Role } from "@/db/schema";
+import { serverTimeZone } from "@/lib/dates";
 
 /** A verified caller for DAL tests, built the way lib/auth/session.ts builds one. */
-export function callerFor(user: { id: string; role: Role; clinicId: string; name: string; email: string }, patientId: string | null = null): Caller {
-  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId, name: user.name, email: user.email };
+export function callerFor(
+  user: { id: string; role: Role; clinicId: string; name: string; email: string },
+  patientId: string | null = null,
+  timeZone: string = serverTimeZone(),
+): Caller {
+  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId, name: user.name, email: user.email, timeZone };
 }
 
 /**

@@ -22,7 +22,7 @@ export const exerciseInputSchema = exerciseFields
   // The library groups strengthening under hip or quadriceps and stretching under flexibility;
   // a mismatch would file the exercise under the wrong heading.
   .refine((e) => (e.type === "flexibility") === (e.group === "flexibility"), {
-    error: "Flexibility exercises go in the Flexibility group; strengthening ones in Hip or VMO / quadriceps.",
+    error: "Flexibility exercises go in the Flexibility group; strengthening ones in Hip or Thigh (quadriceps).",
     path: ["group"],
   });
 

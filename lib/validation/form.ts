@@ -12,4 +12,4 @@ export const checkedKeys = <const T extends readonly [string, ...string[]]>(keys
 
 /** A date input's value: YYYY-MM-DD, a real calendar date. */
 export const isoDate = (label: string) =>
-  z.iso.date({ error: `Enter the ${label} as a date` }).refine((d) => !Number.isNaN(Date.parse(d)), { error: `Enter a real ${label}` });
+  z.iso.date({ error: `Enter the ${label} as a date`, abort: true }).refine((d) => !Number.isNaN(Date.parse(d)), { error: `Enter a real ${label}` });

@@ -18,19 +18,19 @@ describe("painLogSchema", () => {
     const r = painLogSchema.parse({
       logDate: addDays(todayIso(), -2), painAtRest: "2", painDuringExercise: "4", painNextMorning: "1",
       aggravatingActivities: ["stairs", "running"], grinding: "on", exerciseIds: [ex, ex],
-      runDistanceKm: "8", longestRunKm: "5.25", note: "  Felt fine  ", patientId: randomUUID(),
+      redFlags: ["new-injury"], note: "  Felt fine  ", patientId: randomUUID(),
     });
     expect(r).toEqual({
       logDate: addDays(todayIso(), -2), painAtRest: 2, painDuringExercise: 4, painNextMorning: 1,
       aggravatingActivities: ["stairs", "running"], grinding: true, exerciseIds: [ex],
-      runDistanceKm: 8, longestRunKm: 5.25, note: "Felt fine",
+      redFlags: ["new-injury"], note: "Felt fine",
     });
     expect(r).not.toHaveProperty("patientId");
   });
 
   it("turns blank optional fields into null, no ticks and no grinding", () => {
-    const r = painLogSchema.parse({ ...good, painDuringExercise: "", painNextMorning: "", runDistanceKm: " ", longestRunKm: "", note: "", exerciseIds: "" });
-    expect(r).toMatchObject({ painDuringExercise: null, painNextMorning: null, runDistanceKm: null, longestRunKm: null, note: null, exerciseIds: [], aggravatingActivities: [], grinding: false });
+    const r = painLogSchema.parse({ ...good, painDuringExercise: "", painNextMorning: "", redFlags: "", note: "", exerciseIds: "" });
+    expect(r).toMatchObject({ painDuringExercise: null, painNextMorning: null, redFlags: [], note: null, exerciseIds: [], aggravatingActivities: [], grinding: false });
   });
 
   it("requires pain at rest, and says so", () => {
@@ -48,29 +48,21 @@ describe("painLogSchema", () => {
     expect(errorsOf({ ...good, painAtRest: "2.5" }).painAtRest).toBeDefined();
   });
 
-  it("rejects a future date and a date that is not a date, and accepts today and earlier days", () => {
-    expect(errorsOf({ ...good, logDate: addDays(todayIso(), 1) }).logDate).toEqual(["The date cannot be in the future"]);
-    expect(errorsOf({ ...good, logDate: "2026-02-30" }).logDate).toBeDefined();
-    expect(errorsOf({ ...good, logDate: "" }).logDate).toBeDefined();
+  it("rejects a date that is not a date and leaves \"not in the future\" to the DAL, which knows the clinic's zone", () => {
+    expect(errorsOf({ ...good, logDate: "2026-02-30" }).logDate).toEqual(["Enter the date as a date"]);
+    expect(errorsOf({ ...good, logDate: "" }).logDate).toEqual(["Enter the date as a date"]);
     expect(painLogSchema.parse({ ...good, logDate: addDays(todayIso(), -10) }).logDate).toBe(addDays(todayIso(), -10));
   });
 
-  it("takes decimal km, with a comma too, rounds to the stored 2 decimals, and caps at 200", () => {
-    expect(painLogSchema.parse({ ...good, runDistanceKm: "5.25" }).runDistanceKm).toBe(5.25);
-    expect(painLogSchema.parse({ ...good, runDistanceKm: "5,5" }).runDistanceKm).toBe(5.5);
-    expect(painLogSchema.parse({ ...good, runDistanceKm: "3.456" }).runDistanceKm).toBe(3.46);
-    expect(painLogSchema.parse({ ...good, runDistanceKm: "200", longestRunKm: "0" })).toMatchObject({ runDistanceKm: 200, longestRunKm: 0 });
-    expect(errorsOf({ ...good, runDistanceKm: "200.01" }).runDistanceKm).toEqual(["Enter at most 200 km"]);
-    expect(errorsOf({ ...good, runDistanceKm: "-3" }).runDistanceKm).toBeDefined();
-    expect(errorsOf({ ...good, longestRunKm: "far" }).longestRunKm).toBeDefined();
+  it("takes the red-flag answers from the list only", () => {
+    expect(painLogSchema.parse({ ...good, redFlags: ["new-injury", "calf-pain-swelling"] }).redFlags).toEqual(["new-injury", "calf-pain-swelling"]);
+    expect(painLogSchema.parse({ ...good, redFlags: "locking-giving-way" }).redFlags).toEqual(["locking-giving-way"]);
+    expect(painLogSchema.parse(good).redFlags).toEqual([]);
+    expect(errorsOf({ ...good, redFlags: ["feeling-sad"] }).redFlags).toEqual(["Choose from the list"]);
   });
 
-  it("rejects a longest run longer than the day's distance, on the longest-run field", () => {
-    const errors = errorsOf({ ...good, runDistanceKm: "5", longestRunKm: "6" });
-    expect(errors.longestRunKm).toEqual(["The longest single run cannot be longer than the day's total distance"]);
-    expect(painLogSchema.parse({ ...good, runDistanceKm: "6", longestRunKm: "6" }).longestRunKm).toBe(6);
-    // One of the two alone is fine: a patient may know only their longest run.
-    expect(painLogSchema.parse({ ...good, longestRunKm: "4" })).toMatchObject({ runDistanceKm: null, longestRunKm: 4 });
+  it("drops the old day-level run fields: runs are their own rows now", () => {
+    expect(painLogSchema.parse({ ...good, runDistanceKm: "5", longestRunKm: "6" })).not.toHaveProperty("runDistanceKm");
   });
 
   it("rejects activities outside the list and exercise ids that are not ids", () => {

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
-import { addDays, todayIso } from "@/lib/dates";
+import { RED_FLAG_KEYS } from "@/lib/clinical/red-flags";
+import { addDays } from "@/lib/dates";
 import { checkedKeys, isoDate, optionalText } from "./form";
 
 /**
  * The patient's daily log as the form posts it. There is deliberately no patientId field: the
  * patient is always the signed-in one (zod drops unknown keys, so a forged field goes nowhere).
  */
-export const MAX_RUN_KM = 200;
 /** How far before the protocol started a missed day may still be logged (pre-treatment pain counts). */
 export const BACKDATE_BEFORE_START_DAYS = 30;
 
@@ -29,46 +29,28 @@ const requiredPainScore = (message: string) =>
 /** Left blank (no radio chosen, or cleared) means "not asked today": null, not 0. */
 const optionalPainScore = () => z.preprocess(blankToUndefined, score.optional()).transform((v) => v ?? null);
 
-/** Kilometres, optional; a comma works as the decimal separator for keyboards that offer one. */
-function kilometres(label: string) {
-  const km = z
-    .string()
-    .trim()
-    .transform((v) => v.replace(",", "."))
-    .pipe(z.string().regex(/^\d+(\.\d+)?$/, { error: `Enter the ${label} in km as a number, like 5.25` }))
-    .transform(Number)
-    .pipe(z.number().max(MAX_RUN_KM, { error: `Enter at most ${MAX_RUN_KM} km` }))
-    // The column keeps two decimals; rounding here means what is confirmed is what is stored.
-    .transform((v) => Math.round(v * 100) / 100);
-  return z.preprocess(blankToUndefined, km.optional()).transform((v) => v ?? null);
-}
-
 const exerciseIds = z
   .preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: "Choose exercises from your plan" })))
   .transform((v) => [...new Set(v)]);
 
 export const painLogSchema = z
   .object({
-    logDate: isoDate("date").refine((d) => d <= todayIso(), { error: "The date cannot be in the future" }),
+    // "Not in the future" is checked by the DAL, in the clinic's time zone (a schema cannot know it).
+    logDate: isoDate("date"),
     painAtRest: requiredPainScore("Choose your pain at rest, from 0 to 10"),
     painDuringExercise: optionalPainScore(),
     painNextMorning: optionalPainScore(),
     aggravatingActivities: checkedKeys(activityKeys),
     grinding: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
     exerciseIds,
-    runDistanceKm: kilometres("run distance"),
-    longestRunKm: kilometres("longest run"),
+    redFlags: checkedKeys(RED_FLAG_KEYS),
     note: optionalText(2000),
-  })
-  .refine((log) => log.longestRunKm === null || log.runDistanceKm === null || log.longestRunKm <= log.runDistanceKm, {
-    error: "The longest single run cannot be longer than the day's total distance",
-    path: ["longestRunKm"],
   });
 
 export type PainLogInput = z.output<typeof painLogSchema>;
 
 /** The earliest day a log may be written for: a month before the protocol, or a month back without one. */
-export function earliestLogDate(protocolStart: string | null, today: string = todayIso()): string {
+export function earliestLogDate(protocolStart: string | null, today: string): string {
   return addDays(protocolStart ?? today, -BACKDATE_BEFORE_START_DAYS);
 }
 

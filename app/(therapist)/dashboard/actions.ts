@@ -2,29 +2,27 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
-import { FLAG_RULES, type FlagRule } from "@/lib/clinical/flags";
-import { markFlagReviewed } from "@/lib/dal/triage";
+import { FLAG_CATALOG } from "@/lib/clinical/flag-catalog";
+import { reviewOneFlag } from "@/lib/dal/flags";
+import { reviewNoteField } from "@/lib/validation/flag-review";
 
-const RULES = Object.keys(FLAG_RULES) as [FlagRule, ...FlagRule[]];
-
-const reviewFlagSchema = z.object({
-  patientId: z.uuid({ error: "Unknown patient" }),
-  rule: z.enum(RULES, { error: "Unknown flag" }),
-  evidenceKey: z.string().min(1, { error: "Unknown flag" }).max(500, { error: "Unknown flag" }),
-});
+const reviewFlagSchema = z.object({ flagId: z.uuid({ error: "Unknown flag" }), note: reviewNoteField });
 
 /**
- * Marks one triage flag reviewed. The form's patient id and evidence key are only a claim: the
- * DAL re-checks the patient's clinic and recomputes the flag (404 when either fails).
+ * Marks one stored flag reviewed, with an optional note. The flag id is only a claim: the DAL
+ * finds it inside the caller's clinic or answers 404.
  */
 export const reviewFlag = authedAction(reviewFlagSchema, "review:flag:clinic", async ({ input, caller, tx }) => {
-  const flag = await markFlagReviewed(caller, tx, input);
+  const flag = await reviewOneFlag(caller, tx, input);
+  const label = FLAG_CATALOG[flag.rule].label.toLowerCase();
   return {
     audit: {
-      action: "flag.reviewed", entity: "patient", entityId: flag.patientId, patientId: flag.patientId,
-      detail: { rule: flag.rule, evidenceKey: flag.evidenceKey },
+      action: "flag.reviewed", entity: "flag", entityId: input.flagId, patientId: flag.patientId,
+      detail: { rule: flag.rule, note: input.note !== null, alreadyReviewed: flag.alreadyReviewed },
     },
-    revalidate: ["/dashboard"],
-    message: `Marked reviewed: ${flag.label.toLowerCase()} for ${flag.patientName}.`,
+    revalidate: ["/dashboard", `/patients/${flag.patientId}`],
+    message: flag.alreadyReviewed
+      ? `Already reviewed: ${label} for ${flag.patientName}.`
+      : `Marked reviewed: ${label} for ${flag.patientName}.`,
   };
 });

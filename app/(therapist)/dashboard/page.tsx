@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { OpenFlagList } from "@/components/flags/announced-list";
+import { PageLinks } from "@/components/flags/page-links";
 import { RecentLogs } from "@/components/triage/recent-logs";
 import { ScopeToggle } from "@/components/triage/scope-toggle";
-import { TriageQueue } from "@/components/triage/triage-queue";
 import { Card, Stat } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
-import { listRecentLogs, listTriageFlags } from "@/lib/dal/triage";
+import { listFlagQueue, type TriageScope } from "@/lib/dal/flags";
+import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { reviewFlag } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const scopeParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(["mine", "all"]).catch("mine")).default("mine");
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const scopeParam = z.preprocess(first, z.enum(["mine", "all"]).optional().catch(undefined));
+const pageParam = z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1);
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const caller = await requirePermission("read:patient:clinic");
-  const scope = scopeParam.parse((await searchParams).scope);
-  const [overview, flags, recent] = await Promise.all([
+  const query = await searchParams;
+  // Admins look after the whole clinic; therapists start with their own patients.
+  const scope: TriageScope = scopeParam.parse(query.scope) ?? (caller.role === "admin" ? "all" : "mine");
+  const page = pageParam.parse(query.page);
+  await runLapseCheck(caller);
+  const [overview, queue, recent] = await Promise.all([
     getClinicOverview(caller),
-    listTriageFlags(caller, { scope }),
+    listFlagQueue(caller, { scope, page }),
     listRecentLogs(caller, { scope, limit: 10 }),
   ]);
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
@@ -41,17 +49,19 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       </dl>
 
       <div className="grid gap-6 xl:grid-cols-5">
-        <Card title={`Triage: ${flags.length} ${flags.length === 1 ? "flag" : "flags"} to review`} className="xl:col-span-3">
+        <Card title={`Triage: ${queue.total} open ${queue.total === 1 ? "flag" : "flags"}`} className="xl:col-span-3">
           <p className="mb-3 text-sm text-slate-600">
-            Flags for {whose} from their pain logs, most urgent first. Each one asks for your review; it is not a diagnosis, and the
-            patient does not see it.
+            Open flags for {whose}, most urgent and oldest first. A flag stays here until someone reviews it, even if later logs
+            are calm. Each asks for your review; it is not a diagnosis, and the patient does not see it.
           </p>
-          <TriageQueue
-            flags={flags}
+          <OpenFlagList
+            flags={queue.flags}
             action={reviewFlag}
+            showPatient
+            label="Open flags, most urgent first"
             empty={
               <>
-                <p className="font-medium">All is well: no flags need review for {whose}.</p>
+                <p className="font-medium">No open flags for {whose}.</p>
                 {scope === "mine" ? (
                   <p className="mt-1">
                     <Link href="/dashboard?scope=all" className="text-brand-800 underline underline-offset-2">
@@ -62,6 +72,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               </>
             }
           />
+          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => `/dashboard?scope=${scope}&page=${p}`} label="Flag pages" />
         </Card>
         <Card title="Recent logs" className="xl:col-span-2">
           <RecentLogs logs={recent} />

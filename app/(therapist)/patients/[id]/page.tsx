@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { PatientFlagPanel } from "@/components/flags/patient-flag-panel";
+import { RunsCard } from "@/components/runs/runs-card";
+import { IntakeCard } from "@/components/patients/intake-card";
 import { InvitePanel } from "@/components/patients/invite-panel";
 import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { PatientReview } from "@/components/review/patient-review";
@@ -7,25 +10,28 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { AGGRAVATING_ACTIVITIES, RISK_FACTORS } from "@/lib/clinical/intake";
 import { getPendingInvite } from "@/lib/dal/invites";
 import { getPatientRecord } from "@/lib/dal/patient-record";
 import { formatDate } from "@/lib/format";
+import { listPatientFlags } from "@/lib/dal/flags";
+import { patientRunSummary } from "@/lib/dal/runs";
+import { runLapseCheck } from "@/lib/dal/triage";
+import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, unarchivePatient } from "../actions";
+import { reviewAllFlags } from "./flag-actions";
 
 export const metadata: Metadata = { title: "Patient record" };
 
 const SAVED: Record<string, string> = { created: "Patient added.", updated: "Changes saved." };
-const labelsFor = (keys: readonly string[], options: readonly { key: string; label: string }[]) => options.filter((o) => keys.includes(o.key)).map((o) => o.label);
 
 export default async function PatientRecordPage({ params, searchParams }: PageProps<"/patients/[id]">) {
   const caller = await requirePermission("read:patient:clinic");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const patient = await getPatientRecord(caller, id);
+  await runLapseCheck(caller, { patientId: patient.id });
+  const [flags, running] = await Promise.all([listPatientFlags(caller, patient.id), patientRunSummary(caller, patient.id)]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
-  const risks = labelsFor(patient.riskFactors, RISK_FACTORS);
-  const activities = labelsFor(patient.aggravatingActivities, AGGRAVATING_ACTIVITIES);
 
   return (
     <div className="space-y-6">
@@ -34,28 +40,17 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <PatientFlagPanel patientId={patient.id} open={flags.open} reviewed={flags.reviewed} reviewOne={reviewFlag} reviewAll={reviewAllFlags} timeZone={caller.timeZone} />
           <ProtocolSummary caller={caller} patientId={patient.id} />
-          <Card title="Intake">
-            <dl className="grid gap-4 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="font-medium text-slate-700">Onset</dt>
-                <dd className="text-slate-900">{patient.onsetDate ? formatDate(patient.onsetDate) : "Not recorded"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-700">Aggravating activities</dt>
-                <dd className="text-slate-900">{activities.length ? activities.join(", ") : "None recorded"}</dd>
-              </div>
-              <div className="sm:col-span-2">
-                <dt className="font-medium text-slate-700">Risk factors noted</dt>
-                <dd className="text-slate-900">{risks.length ? risks.join("; ") : "None recorded"}</dd>
-              </div>
-              <div className="sm:col-span-2">
-                <dt className="font-medium text-slate-700">Notes</dt>
-                <dd className="whitespace-pre-wrap text-slate-900">{patient.notes ?? "No notes"}</dd>
-              </div>
-            </dl>
-          </Card>
+          <IntakeCard
+            onsetDate={patient.onsetDate}
+            aggravatingActivities={patient.aggravatingActivities}
+            findings={patient.riskFactors}
+            intakeScreen={patient.intakeScreen}
+            notes={patient.notes}
+          />
           <PatientReview caller={caller} patientId={patient.id} searchParams={query} />
+          <RunsCard {...running} />
         </div>
 
         <div className="space-y-6">
@@ -86,6 +81,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
                 patientId={patient.id}
                 action={createPortalInvite}
                 canInvite={can(caller.role, "invite:patient:clinic") && !patient.archivedAt}
+                timeZone={caller.timeZone}
                 pending={pendingInvite ? { createdAt: pendingInvite.createdAt.toISOString(), expiresAt: pendingInvite.expiresAt.toISOString() } : null}
               />
             )}

@@ -3,15 +3,17 @@ import type { NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
+import { RED_FLAG_FINDINGS } from "@/lib/clinical/red-flags";
 import { fileSlug, toCsv } from "@/lib/csv";
 import { getPainLogExport } from "@/lib/dal/patient-review";
 import { clientIp } from "@/lib/request-ip";
 
 const HEADER = [
   "Date", "Pain at rest (0-10)", "Pain during exercise (0-10)", "Pain next morning (0-10)", "Aggravating activities",
-  "Grinding or clicking", "Run distance (km)", "Longest run (km)", "Note",
+  "Grinding or clicking", "Red flags reported", "Note",
 ];
 const ACTIVITY = new Map<string, string>(AGGRAVATING_ACTIVITIES.map((a) => [a.key, a.label]));
+const RED_FLAG = new Map<string, string>(Object.entries(RED_FLAG_FINDINGS));
 
 /**
  * A patient's pain logs as CSV, for the therapist's own analysis or a referral letter. The same
@@ -29,7 +31,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/patients/[id]/lo
     HEADER,
     rows.map((r) => [
       r.logDate, r.painAtRest, r.painDuringExercise, r.painNextMorning,
-      r.aggravatingActivities.map((k) => ACTIVITY.get(k) ?? k).join("; "), r.grinding, r.runDistanceKm, r.longestRunKm, r.note,
+      r.aggravatingActivities.map((k) => ACTIVITY.get(k) ?? k).join("; "), r.grinding, r.redFlags.map((k) => RED_FLAG.get(k) ?? k).join("; "), r.note,
     ]),
   );
   // The byte-order mark makes Excel read the file as UTF-8 (names and notes with accents).

@@ -1,0 +1,97 @@
+import "server-only";
+import { and, asc, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { clinics, painLogs, patients, protocols, runs } from "@/db/schema";
+import type { RaisedFlag } from "@/lib/clinical/flag-types";
+import { noRecentLogRule, NO_RECENT_LOG_DAYS } from "@/lib/clinical/lapse-rule";
+import { evaluateLog } from "@/lib/clinical/log-rules";
+import type { DailyLog, RunEntry } from "@/lib/clinical/pain-log-types";
+import { ROLLING_WINDOW_DAYS } from "@/lib/clinical/rolling-reference";
+import { evaluateRun, SPIKE_WINDOW_DAYS } from "@/lib/clinical/run-rules";
+import { addDays, serverTimeZone, todayInZone } from "@/lib/dates";
+import { kmOrNull } from "./clinical-log-rows";
+import { raiseFlags, raiseFlagsFor } from "./flags";
+
+/**
+ * Runs the flag rules when evidence arrives, inside the transaction that stores it, and stores
+ * what they raise. Callers have already checked the caller's right to write for this patient;
+ * every query here still filters on the clinic.
+ */
+type Target = { clinicId: string; patientId: string };
+
+/** The rules for one saved daily log; returns every flag the log trips (new or already stored). */
+export async function evaluateSavedLog(tx: DbOrTx, target: Target, logDate: string): Promise<RaisedFlag[]> {
+  // The rolling reference reads the 14 days before; the weekly rule at most the 13 days before.
+  const rows = await tx
+    .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning, redFlags: painLogs.redFlags })
+    .from(painLogs)
+    .where(and(eq(painLogs.clinicId, target.clinicId), eq(painLogs.patientId, target.patientId), gte(painLogs.logDate, addDays(logDate, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, logDate)));
+  const log: DailyLog | undefined = rows.find((r) => r.logDate === logDate);
+  if (!log) return [];
+  const tripped = evaluateLog(log, rows);
+  await raiseFlags(tx, target, tripped);
+  return tripped;
+}
+
+export const toRunEntry = (r: { id: string; runDate: string; distanceKm: string | null; durationSeconds: number | null; painDuring: number | null; painNextMorning: number | null }): RunEntry => ({
+  id: r.id, runDate: r.runDate, distanceKm: kmOrNull(r.distanceKm), durationSeconds: r.durationSeconds, painDuring: r.painDuring, painNextMorning: r.painNextMorning,
+});
+
+const runColumns = { id: runs.id, runDate: runs.runDate, distanceKm: runs.distanceKm, durationSeconds: runs.durationSeconds, painDuring: runs.painDuring, painNextMorning: runs.painNextMorning };
+
+/** The rules for one saved run: the 30 days of runs before it, and the last run before those. */
+export async function evaluateSavedRun(tx: DbOrTx, target: Target, runId: string): Promise<RaisedFlag[]> {
+  const ofPatient = and(eq(runs.clinicId, target.clinicId), eq(runs.patientId, target.patientId), isNull(runs.deletedAt));
+  const [run] = await tx.select(runColumns).from(runs).where(and(ofPatient, eq(runs.id, runId)));
+  if (!run) return [];
+  const windowStart = addDays(run.runDate, -SPIKE_WINDOW_DAYS);
+  const [recent, before] = await Promise.all([
+    tx.select(runColumns).from(runs).where(and(ofPatient, gte(runs.runDate, windowStart), lte(runs.runDate, run.runDate))),
+    tx.select(runColumns).from(runs).where(and(ofPatient, lt(runs.runDate, windowStart))).orderBy(desc(runs.runDate)).limit(1),
+  ]);
+  const tripped = evaluateRun(toRunEntry(run), [...recent, ...before].map(toRunEntry));
+  await raiseFlags(tx, target, tripped);
+  return tripped;
+}
+
+/**
+ * "No log for 7 days" for one clinic's patients on an active protocol, as of today in the clinic's
+ * zone. Idempotent: a lapse is keyed by its last log (or the protocol start), so running it on
+ * every dashboard load, record load and `npm run jobs` raises each lapse once.
+ */
+export async function checkNoRecentLogs(db: DbOrTx, clinicId: string, { now = new Date(), patientId }: { now?: Date; patientId?: string } = {}): Promise<number> {
+  const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId));
+  if (!clinic) return 0;
+  const today = todayInZone(clinic.timeZone ?? serverTimeZone(), now);
+  const cutoff = addDays(today, -NO_RECENT_LOG_DAYS);
+  const lapsed = await db
+    .select({ patientId: patients.id, lastLogDate: patients.lastLogDate, protocolStart: protocols.startDate })
+    .from(patients)
+    .innerJoin(protocols, and(eq(protocols.patientId, patients.id), eq(protocols.clinicId, clinicId), eq(protocols.status, "active")))
+    .where(
+      and(
+        eq(patients.clinicId, clinicId),
+        isNull(patients.archivedAt),
+        patientId ? eq(patients.id, patientId) : undefined,
+        lte(protocols.startDate, cutoff),
+        or(isNull(patients.lastLogDate), lte(patients.lastLogDate, cutoff), lt(patients.lastLogDate, protocols.startDate)),
+      ),
+    )
+    .orderBy(asc(patients.id));
+  // One statement for the clinic: the rows that already exist are skipped by the unique key.
+  const due = lapsed.flatMap((p) => {
+    // A log from before this protocol began does not count as logging on it.
+    const lastLogDate = p.lastLogDate && p.lastLogDate >= p.protocolStart ? p.lastLogDate : null;
+    const flag = noRecentLogRule({ lastLogDate, protocolStart: p.protocolStart, today });
+    return flag ? [{ clinicId, patientId: p.patientId, flag }] : [];
+  });
+  return (await raiseFlagsFor(db, due)).length;
+}
+
+/** The scheduler's entry (`npm run jobs`): the lapse check for every clinic. */
+export async function checkNoRecentLogsEverywhere(db: DbOrTx, now = new Date()): Promise<{ clinics: number; raised: number }> {
+  const all = await db.select({ id: clinics.id }).from(clinics);
+  let raised = 0;
+  for (const c of all) raised += await checkNoRecentLogs(db, c.id, { now });
+  return { clinics: all.length, raised };
+}

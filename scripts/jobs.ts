@@ -1,0 +1,18 @@
+import { checkNoRecentLogsEverywhere } from "@/lib/dal/flag-evaluation";
+import { describeDatabase, runWithDb } from "./cli";
+
+/**
+ * `npm run jobs`: the checks that time passing (not a new log) must trigger, for a scheduler such
+ * as cron or a systemd timer (e.g. hourly). Today that is "no log for 7 days", raised once per
+ * lapse; running it again, or from several instances, raises nothing twice. The dashboard and the
+ * record also run it for their clinic as they load, so a clinic without a scheduler still sees it.
+ */
+async function main() {
+  await runWithDb(async (db) => {
+    const started = Date.now();
+    const { clinics, raised } = await checkNoRecentLogsEverywhere(db);
+    console.log(`jobs: lapse check on ${describeDatabase()}: ${clinics} clinics, ${raised} new "no log for 7 days" flags, ${Date.now() - started} ms.`);
+  });
+}
+
+void main();
