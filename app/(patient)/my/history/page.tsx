@@ -15,6 +15,8 @@ import { getMyPlan } from "@/lib/dal/my-plan";
 import { listOwnCompletions, listOwnPainLogs } from "@/lib/dal/pain-logs";
 import { earliestLogDate } from "@/lib/validation/pain-log";
 import { formatShortDate } from "@/lib/format";
+import { WeeklyDistance } from "@/components/runs/weekly-distance";
+import { ownRunSummary } from "@/lib/dal/runs";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -31,6 +33,8 @@ export default async function HistoryPage() {
     listOwnCompletions(caller, { from, to: today }),
     getMyPlan(caller),
   ]);
+  // Weeks and the 30-day window are counted in the clinic's time zone.
+  const running = await ownRunSummary(caller, { weeks: WEEKS_SHOWN });
 
   const points: PainTrendPoint[] = logs.map((l) => ({
     date: l.logDate, label: formatShortDate(l.logDate), rest: l.painAtRest, exercise: l.painDuringExercise, morning: l.painNextMorning,
@@ -98,6 +102,16 @@ export default async function HistoryPage() {
             <AdherenceList weeks={adherence} />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="running" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="running" className="text-lg font-semibold text-slate-900">
+          Running each week
+        </h2>
+        <WeeklyDistance weeks={running.weeks} longest30={running.longest30} />
+        <Link href="/my/log" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline">
+          Log a run
+        </Link>
       </section>
     </div>
   );
