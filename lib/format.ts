@@ -1,7 +1,36 @@
-/** Dates as clinicians read them ("12 Mar 2026"), from a YYYY-MM-DD string or a Date. */
-export function formatDate(value: string | Date): string {
-  const date = typeof value === "string" ? new Date(`${value}T12:00:00`) : value;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type ZoneOption = {
+  /**
+   * IANA zone an instant is shown in: the clinic's (caller.timeZone). Without it, the zone of
+   * whatever runs the code, which for a server is rarely the clinic's.
+   */
+  timeZone?: string;
+};
+
+/**
+ * A YYYY-MM-DD string is a calendar day already counted in the clinic's zone: it is shown as that
+ * day, never shifted. Anything else (a Date, or an ISO timestamp as a string, which is what a Date
+ * becomes on its way to a client component) is an instant, shown on the day it fell in the zone.
+ */
+function toInstant(value: string | Date, timeZone: string | undefined): { at: Date; timeZone: string | undefined } {
+  if (typeof value === "string" && CALENDAR_DATE.test(value)) {
+    const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+    return { at: new Date(Date.UTC(y, m - 1, d, 12)), timeZone: "UTC" };
+  }
+  return { at: typeof value === "string" ? new Date(value) : value, timeZone };
+}
+
+/** Dates as clinicians read them ("12 Mar 2026"), from a YYYY-MM-DD string, an ISO timestamp or a Date. */
+export function formatDate(value: string | Date, { timeZone }: ZoneOption = {}): string {
+  const { at, timeZone: zone } = toInstant(value, timeZone);
+  return at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone });
+}
+
+/** "12 Mar 2026, 14:05": an instant (a Date or an ISO timestamp) in the clinic's zone. */
+export function formatDateTime(value: string | Date, timeZone?: string): string {
+  const at = typeof value === "string" ? new Date(value) : value;
+  return at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
 /** "12 Mar": for axes and week labels, where the year is plain from context. */

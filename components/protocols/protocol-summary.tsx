@@ -55,7 +55,7 @@ export async function ProtocolSummary({ caller, patientId }: { caller: Caller; p
           </div>
         </div>
         <ProtocolItemsTable items={active.items} caption={`${active.title}, version ${active.version}`} />
-        <ProtocolHistory entries={active.history} headingLevel={3} />
+        <ProtocolHistory entries={active.history} timeZone={caller.timeZone} headingLevel={3} />
         <PastProtocols protocols={past} />
       </div>
     </Card>

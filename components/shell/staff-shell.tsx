@@ -11,6 +11,7 @@ const STAFF_NAV: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: "/patients", label: "Patients" },
   { href: "/exercises", label: "Exercises" },
   { href: "/templates", label: "Templates" },
+  { href: "/admin/clinic", label: "Clinic settings", adminOnly: true },
 ];
 
 export function StaffShell({ caller, clinicName, children }: { caller: Caller; clinicName: string; children: ReactNode }) {

@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { can, homePathFor, isStaff, rolePermissions } from "./permissions";
 
 describe("role -> permission map", () => {
-  it("gives admins everything therapists have, plus staff management and the audit log", () => {
+  it("gives admins everything therapists have, plus staff management, the audit log and clinic settings", () => {
     for (const permission of rolePermissions.therapist) expect(can("admin", permission)).toBe(true);
     expect(can("admin", "manage:staff:clinic")).toBe(true);
     expect(can("admin", "read:audit:clinic")).toBe(true);
+    expect(can("admin", "manage:clinic:own")).toBe(true);
     expect(can("therapist", "manage:staff:clinic")).toBe(false);
     expect(can("therapist", "read:audit:clinic")).toBe(false);
+    expect(can("therapist", "manage:clinic:own")).toBe(false);
+    expect(can("patient", "manage:clinic:own")).toBe(false);
   });
 
   it("keeps patients to their own record", () => {

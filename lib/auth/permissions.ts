@@ -23,7 +23,8 @@ const therapistPermissions = [
   "read:clinic:own",
 ] as const;
 
-const adminOnlyPermissions = ["manage:staff:clinic", "read:audit:clinic"] as const;
+// `own` here is the caller's own clinic row: its time zone, phone and paper size.
+const adminOnlyPermissions = ["manage:staff:clinic", "read:audit:clinic", "manage:clinic:own"] as const;
 
 const patientPermissions = [
   "read:patient:own",

@@ -3,7 +3,7 @@ import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { clinics, painLogs, patients, protocols } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { addDays, todayIso } from "@/lib/dates";
+import { addDays, todayInZone } from "@/lib/dates";
 import { assertCan, foundOr404 } from "./guard";
 
 export type ClinicOverview = {
@@ -33,7 +33,7 @@ export async function getClinicOverview(caller: Caller): Promise<ClinicOverview>
   const [logCount] = await db
     .select({ n: count() })
     .from(painLogs)
-    .where(and(eq(painLogs.clinicId, caller.clinicId), gte(painLogs.logDate, addDays(todayIso(), -6))));
+    .where(and(eq(painLogs.clinicId, caller.clinicId), gte(painLogs.logDate, addDays(todayInZone(caller.timeZone), -6))));
   return {
     clinicName: foundOr404(clinic).name,
     activePatients: patientCounts?.active ?? 0,

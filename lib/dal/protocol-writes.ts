@@ -5,8 +5,8 @@ import { createProtocol, insertProtocolVersion, type ProtocolItemInput } from "@
 import { protocols } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { UserFacingError } from "@/lib/auth/authed-action";
-import { todayIso } from "@/lib/dates";
-import type { ProtocolInput } from "@/lib/validation/protocol";
+import { todayInZone } from "@/lib/dates";
+import { startDateProblem, type ProtocolInput } from "@/lib/validation/protocol";
 import { assertUsableExercises } from "./exercises";
 import { assertCan, foundOr404 } from "./guard";
 import { scopedPatient } from "./protocols";
@@ -24,11 +24,17 @@ function toItems(input: ProtocolInput): ProtocolItemInput[] {
   }));
 }
 
-/** Checks shared by both write paths: permission, the patient in the caller's clinic, usable exercises. */
+/**
+ * Checks shared by both write paths: permission, the patient in the caller's clinic, the start
+ * date, usable exercises.
+ */
 async function checkWrite(caller: Caller, tx: DbOrTx, input: ProtocolInput) {
   assertCan(caller, "write:protocol:clinic");
   const patient = await scopedPatient(caller, tx, input.patientId);
   if (patient.archivedAt) throw new UserFacingError("This patient is archived. Unarchive the record before changing their protocol; nothing was saved.");
+  // The form's check allowed any zone's today; this is the strict one, in the clinic's zone.
+  const startProblem = startDateProblem(input.startDate, todayInZone(caller.timeZone));
+  if (startProblem) throw new UserFacingError("Please correct the highlighted fields. Nothing was saved.", { startDate: [startProblem] });
   await assertUsableExercises(caller, tx, input.items.map((i) => i.exerciseId));
   return patient;
 }
@@ -85,7 +91,7 @@ export async function saveProtocol(caller: Caller, tx: DbOrTx, input: ProtocolIn
   return { protocolId: active.id, patientId: patient.id, version, started: false };
 }
 
-/** Ends the episode: status ended, end date today (or the start date, for one that had not begun). */
+/** Ends the episode: status ended, end date today in the clinic's zone (or the start date, for one that had not begun). */
 export async function endProtocol(caller: Caller, tx: DbOrTx, protocolId: unknown): Promise<{ protocolId: string; patientId: string }> {
   assertCan(caller, "write:protocol:clinic");
   const id = uuidOr404(protocolId);
@@ -98,7 +104,7 @@ export async function endProtocol(caller: Caller, tx: DbOrTx, protocolId: unknow
   if (protocol.status === "ended") throw new UserFacingError("This protocol has already ended.");
   await tx
     .update(protocols)
-    .set({ status: "ended", endDate: sql`greatest(${todayIso()}::date, ${protocols.startDate})`, updatedAt: new Date() })
+    .set({ status: "ended", endDate: sql`greatest(${todayInZone(caller.timeZone)}::date, ${protocols.startDate})`, updatedAt: new Date() })
     .where(and(eq(protocols.id, protocol.id), eq(protocols.clinicId, caller.clinicId)));
   return { protocolId: protocol.id, patientId: protocol.patientId };
 }

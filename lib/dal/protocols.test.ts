@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { builtInExerciseIds } from "@/db/library";
 import { patients, protocolItems, protocols, protocolVersions } from "@/db/schema";
 import { UserFacingError } from "@/lib/auth/authed-action";
-import { todayIso } from "@/lib/dates";
+import { addDays, todayInZone, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { ProtocolInput } from "@/lib/validation/protocol";
@@ -150,6 +150,32 @@ describe("protocol builder DAL", () => {
     const overview = await getPatientProtocols(w.as.therapist, w.patientA.id);
     expect(overview.active?.title).toBe("Phase 2");
     expect(overview.past).toEqual([expect.objectContaining({ id: first.protocolId, title: "Runner's knee, phase 1", endDate: todayIso(), versions: 1 })]);
+  });
+});
+
+describe("protocol dates in the clinic's zone", () => {
+  it("checks the start date, ends and prints on the clinic's day, not the server's", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    const ex = await lib();
+    // UTC+14 and UTC-11: 25 hours apart, so their calendar days always differ, whatever the server's zone.
+    const east = { ...w.as.therapist, timeZone: "Pacific/Kiritimati" };
+    const west = { ...w.as.therapist, timeZone: "Pacific/Pago_Pago" };
+    const eastToday = todayInZone(east.timeZone);
+    const westToday = todayInZone(west.timeZone);
+    expect(eastToday > westToday).toBe(true);
+
+    // 90 days ahead in Kiritimati is more than 90 days ahead in Pago Pago: the form allowed it, the DAL does not.
+    const farAhead = plan(w.patientA.id, [item(ex("clamshell"))], { startDate: addDays(eastToday, 90) });
+    const refused = t.db().transaction((tx) => saveProtocol(west, tx, farAhead));
+    await expect(refused).rejects.toBeInstanceOf(UserFacingError);
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { startDate: ["The start date can be at most 90 days ahead."] } });
+    expect(await protocolRows(w.patientA.id)).toEqual([]);
+
+    const saved = await t.db().transaction((tx) => saveProtocol(east, tx, plan(w.patientA.id, [item(ex("clamshell"))], { startDate: addDays(westToday, -3) })));
+    expect((await getProtocolForPdf(east, saved.protocolId)).versionDate).toBe(eastToday);
+    expect((await getProtocolForPdf(west, saved.protocolId)).versionDate).toBe(westToday);
+    await t.db().transaction((tx) => endProtocol(east, tx, saved.protocolId));
+    expect((await protocolRows(w.patientA.id))[0]?.endDate).toBe(eastToday);
   });
 });
 

@@ -6,7 +6,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type Side } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
-import { isoDate } from "@/lib/dates";
+import { todayInZone } from "@/lib/dates";
 import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
@@ -202,7 +202,8 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     phase: v.phase,
     version: v.version,
     startDate: protocol.startDate,
-    versionDate: isoDate(v.createdAt),
+    // The calendar day the version was saved on, in the clinic's zone (a timestamp has no day of its own).
+    versionDate: todayInZone(caller.timeZone, v.createdAt),
     items: items.map(({ versionId: _v, exerciseId: _e, ...item }) => item),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { addDays, todayIso } from "@/lib/dates";
-import { protocolFormSchema, startDateField } from "./protocol";
+import { protocolFormSchema, startDateField, startDateProblem, todaysOnEarth } from "./protocol";
 
 const A = "6f1d3a6e-7c4b-4a53-9d5c-1c2b3a4d5e6f";
 const PATIENT = "0b9f8e7d-6c5b-4a39-8281-7a6b5c4d3e2f";
@@ -50,6 +50,21 @@ describe("protocolFormSchema", () => {
     expect(field.safeParse("2026-09-13").success).toBe(true);
     expect(field.safeParse("2026-09-14").success).toBe(false);
     expect(errorsOf(form({ startDate: addDays(todayIso(), 400) })).startDate?.[0]).toMatch(/90 days/);
+  });
+
+  it("is lenient by the world's spread of todays, since a form check cannot know the clinic's zone", () => {
+    // 11:00 UTC: still the 14th on Baker Island (UTC-12), already the 16th on Kiritimati (UTC+14).
+    expect(todaysOnEarth(new Date("2026-06-15T11:00:00Z"))).toEqual({ earliest: "2026-06-14", latest: "2026-06-16" });
+    const field = startDateField(() => ({ earliest: "2026-06-14", latest: "2026-06-16" }));
+    expect(field.safeParse("2026-09-14").success).toBe(true);
+    expect(field.safeParse("2025-06-13").success).toBe(true);
+    expect(field.safeParse("2026-09-15").success).toBe(false);
+  });
+
+  it("has one strict rule for a single clinic day, with the form's messages", () => {
+    expect(startDateProblem("2026-09-13", "2026-06-15")).toBeNull();
+    expect(startDateProblem("2026-09-14", "2026-06-15")).toBe("The start date can be at most 90 days ahead.");
+    expect(startDateProblem("2025-06-13", "2026-06-15")).toBe("The start date can be at most a year ago.");
   });
 
   it("needs at least one exercise", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sideEnum } from "@/db/schema";
-import { addDays, todayIso } from "@/lib/dates";
+import { addDays, todayInZone } from "@/lib/dates";
 import { doseShape, optionalText, REPS_OR_HOLD, requireRepsOrHold, requiredText } from "./dose";
 import { exerciseIdField, headerFields, parsePlanItems, phaseField, reportIssues } from "./plan-items";
 
@@ -23,14 +23,39 @@ export type ProtocolItemInput = z.output<typeof protocolItemSchema>;
 // a few weeks ahead, but not typos such as 2062.
 const START_DATE_PAST_DAYS = 366;
 const START_DATE_FUTURE_DAYS = 90;
+const TOO_EARLY = "The start date can be at most a year ago.";
+const TOO_LATE = "The start date can be at most 90 days ahead.";
 
-export function startDateField(today: () => string = todayIso) {
+/** "Today" as a range of calendar days: one day for a known clinic, several when the zone is unknown. */
+export type TodayRange = { earliest: string; latest: string };
+
+/**
+ * A schema cannot know the caller's clinic, so the form check allows the window around every
+ * "today" on Earth right now (UTC-12 to UTC+14; the IANA "Etc/GMT" signs are inverted) and the DAL
+ * checks again, strictly, with the clinic's own today (startDateProblem below).
+ */
+export function todaysOnEarth(now: Date = new Date()): TodayRange {
+  return { earliest: todayInZone("Etc/GMT+12", now), latest: todayInZone("Etc/GMT-14", now) };
+}
+
+/** The one start-date rule, with the same messages in the form check and the DAL's strict check. */
+export function startDateProblem(startDate: string, today: string | TodayRange): string | null {
+  const { earliest, latest } = typeof today === "string" ? { earliest: today, latest: today } : today;
+  if (startDate < addDays(earliest, -START_DATE_PAST_DAYS)) return TOO_EARLY;
+  if (startDate > addDays(latest, START_DATE_FUTURE_DAYS)) return TOO_LATE;
+  return null;
+}
+
+/** `today` is a parameter so tests can pin it; by default, every today on Earth (see above). */
+export function startDateField(today: () => string | TodayRange = () => todaysOnEarth()) {
   // pipe, not a chain: a date that does not exist gets one message, not three.
   return z.iso
     .date({ error: "Enter the start date as YYYY-MM-DD." })
     .pipe(z.string())
-    .refine((d) => d >= addDays(today(), -START_DATE_PAST_DAYS), { error: "The start date can be at most a year ago." })
-    .refine((d) => d <= addDays(today(), START_DATE_FUTURE_DAYS), { error: "The start date can be at most 90 days ahead." });
+    .superRefine((d, ctx) => {
+      const problem = startDateProblem(d, today());
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
 }
 
 const protocolHeaderSchema = z.object({

@@ -5,7 +5,7 @@ import { ExerciseTick } from "@/components/patient-portal/exercise-tick";
 import { TodayLogCard } from "@/components/patient-portal/today-log-card";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
-import { todayIso } from "@/lib/dates";
+import { todayInZone } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
 import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
@@ -19,7 +19,8 @@ function longDay(iso: string): string {
 
 export default async function PatientHomePage() {
   const caller = await requirePermission("read:patient:own");
-  const today = todayIso();
+  // The patient's day is the clinic's day: the same one the log form and the therapist count in.
+  const today = todayInZone(caller.timeZone);
   const [home, plan, todayLog, ticks] = await Promise.all([
     getPatientHome(caller),
     getMyPlan(caller),

@@ -3,14 +3,11 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { ACCESS_PAGE_SIZE, listAccessToOwnRecord } from "@/lib/dal/access-log";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Who has seen my record" };
 
 const ROLE = { admin: "clinic admin", therapist: "therapist", patient: "patient" } as const;
-
-function when(at: Date): string {
-  return at.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-}
 
 export default async function AccessPage({ searchParams }: PageProps<"/my/access">) {
   const caller = await requirePermission("read:access-log:own");
@@ -37,7 +34,8 @@ export default async function AccessPage({ searchParams }: PageProps<"/my/access
                   {e.role ? <span className="text-slate-600"> ({ROLE[e.role]})</span> : null} {e.did}
                 </p>
                 <p className="text-sm text-slate-600">
-                  <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
+                  {/* On the clinic's clock, not the server's. */}
+                  <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, caller.timeZone)}</time>
                 </p>
               </li>
             ))}

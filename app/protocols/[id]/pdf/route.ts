@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { getCurrentUser } from "@/lib/auth/session";
-import { todayIso } from "@/lib/dates";
+import { todayInZone } from "@/lib/dates";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { getProtocolForPdf } from "@/lib/dal/protocols";
 import { getDb } from "@/db/client";
@@ -20,7 +20,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/p
   const { id } = await ctx.params;
   const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined);
 
-  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayIso(), portalUrl: `${await appBaseUrl()}/login` });
+  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: `${await appBaseUrl()}/login` });
   // Audited like a record view: the patient's access history lists who printed their plan.
   await recordAuditEvent(await getDb(), {
     clinicId: caller.clinicId, actorId: caller.userId, action: "protocol.pdf-downloaded", entity: "protocol", entityId: protocol.protocolId,

@@ -10,7 +10,7 @@ import { ProtocolHistory } from "@/components/protocols/protocol-history";
 import { StartProtocolChooser } from "@/components/protocols/start-protocol-chooser";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
-import { todayIso } from "@/lib/dates";
+import { todayInZone } from "@/lib/dates";
 import { listExercises } from "@/lib/dal/exercises";
 import { getPatientProtocols } from "@/lib/dal/protocols";
 import { getTemplate, listTemplates } from "@/lib/dal/templates";
@@ -32,15 +32,17 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
   const { patient, active, past } = await getPatientProtocols(caller, id);
   const recordHref = `/patients/${patient.id}`;
 
+  // A new protocol starts "today" in the clinic's zone, the day the DAL checks the start date against.
+  const today = todayInZone(caller.timeZone);
   let draft: ProtocolDraft | null = null;
   // One active protocol per patient: with one active, this page always edits it, whatever ?from= says.
   if (active) {
     draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items };
   } else if (from === "blank") {
-    draft = { version: null, title: "", phase: 1, startDate: todayIso(), items: [] };
+    draft = { version: null, title: "", phase: 1, startDate: today, items: [] };
   } else if (from) {
     const template = await getTemplate(caller, from);
-    draft = { version: null, title: template.name, phase: template.phase, startDate: todayIso(), items: template.items };
+    draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items };
   }
 
   return (
@@ -75,7 +77,7 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
       )}
       {active ? (
         <>
-          <ProtocolHistory entries={active.history} />
+          <ProtocolHistory entries={active.history} timeZone={caller.timeZone} />
           <section aria-labelledby="end-heading" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="end-heading" className="font-semibold text-slate-900">End this protocol</h2>
             <p className="mt-1 text-sm text-slate-600">When the episode of care is over. Everything stays in the record.</p>
