@@ -3,12 +3,13 @@ import { expect, test } from "./fixtures";
 
 const unique = () => Date.now().toString(36).slice(-5);
 
-async function addPatient(page: Page, fields: { name: string; dob: string; email?: string }) {
+async function addPatient(page: Page, fields: { name: string; dob: string; email?: string; ticks?: string[] }) {
   await page.goto("/patients/new");
   await page.getByLabel("Full name").fill(fields.name);
   await page.getByLabel("Date of birth").fill(fields.dob);
   if (fields.email) await page.getByLabel("Email (optional)").fill(fields.email);
   await page.getByRole("checkbox", { name: "Stairs" }).check();
+  for (const name of fields.ticks ?? []) await page.getByRole("checkbox", { name }).check();
   await page.getByRole("button", { name: "Save patient" }).click();
   await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
   return page.url().split("/patients/")[1]?.split("?")[0] ?? "";
@@ -18,9 +19,14 @@ test.describe("patient records", () => {
   test("a therapist adds a patient and finds them in the table", async ({ as }) => {
     const maya = await as("therapist");
     const name = `Robin Test ${unique()}`;
-    await addPatient(maya, { name, dob: "1993-06-15" });
+    await addPatient(maya, { name, dob: "1993-06-15", ticks: ["Quadriceps strength deficit", "Patellar tendinopathy", "None present"] });
     await expect(maya.getByRole("status").filter({ hasText: "Patient added." })).toBeVisible();
-    await expect(maya.getByText("Stairs")).toBeVisible();
+    const intake = maya.getByRole("region", { name: "Intake", exact: true });
+    await expect(intake.getByText("Stairs")).toBeVisible();
+    await expect(intake.getByText("Findings noted (descriptive)")).toBeVisible();
+    await expect(intake.getByText("Quadriceps strength deficit")).toBeVisible();
+    await expect(intake.getByText("Patellar tendinopathy")).toBeVisible();
+    await expect(intake.getByText("None present (each one asked about)")).toBeVisible();
 
     await maya.goto("/patients");
     await maya.getByLabel("Search by name or email").fill(name);
@@ -38,6 +44,8 @@ test.describe("patient records", () => {
     await maya.getByLabel("Email (optional)").fill(email);
     await maya.getByLabel("Phone (optional)").fill("+44 20 7946 0000");
     await maya.getByRole("checkbox", { name: "Kneeling" }).check();
+    await maya.getByRole("checkbox", { name: "Hip strength deficit" }).check();
+    await maya.getByRole("checkbox", { name: "Calf pain or swelling" }).check();
     await maya.getByRole("button", { name: "Save patient" }).click();
 
     await expect(maya.getByRole("alert").filter({ hasText: "Please correct the highlighted fields. Nothing was saved." })).toBeVisible();
@@ -47,6 +55,8 @@ test.describe("patient records", () => {
     await expect(maya.getByLabel("Email (optional)")).toHaveValue(email);
     await expect(maya.getByLabel("Phone (optional)")).toHaveValue("+44 20 7946 0000");
     await expect(maya.getByRole("checkbox", { name: "Kneeling" })).toBeChecked();
+    await expect(maya.getByRole("checkbox", { name: "Hip strength deficit" })).toBeChecked();
+    await expect(maya.getByRole("checkbox", { name: "Calf pain or swelling" })).toBeChecked();
     await expect(maya).toHaveURL(/\/patients\/new$/);
 
     await maya.goto(`/patients?scope=all&q=${encodeURIComponent(email)}`);

@@ -18,7 +18,6 @@ export function ExerciseCard({ item, instructions, headingLevel: Heading = "h3",
     <div className="space-y-2 text-sm leading-relaxed text-slate-800">
       <p className="whitespace-pre-line">{item.instructions}</p>
       {item.equipment && item.equipment.toLowerCase() !== "none" ? <p className="text-slate-600">Equipment: {item.equipment}</p> : null}
-      {item.doseNote ? <p className="text-slate-600">{item.doseNote}</p> : null}
     </div>
   );
   return (

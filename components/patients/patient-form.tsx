@@ -11,7 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/auth/action-state";
-import { AGGRAVATING_ACTIVITIES, RISK_FACTORS } from "@/lib/clinical/intake";
+import { AGGRAVATING_ACTIVITIES, INTAKE_DIFFERENTIALS, INTAKE_FINDINGS, INTAKE_RED_FLAGS, LEGACY_INTAKE_FINDINGS, RED_FLAGS_NONE } from "@/lib/clinical/intake";
 import { todayIso } from "@/lib/dates";
 
 export type PatientFormValues = {
@@ -22,8 +22,11 @@ export type PatientFormValues = {
   condition: string;
   affectedSide: string;
   onsetDate: string;
+  /** "Findings noted (descriptive)"; the field keeps the stored column's name. */
   riskFactors: readonly string[];
   aggravatingActivities: readonly string[];
+  /** Differentials considered and red flags at intake. */
+  intakeScreen: readonly string[];
   notes: string;
   primaryTherapistId: string;
 };
@@ -42,6 +45,13 @@ export function PatientForm({ action, initial, therapists, patientId, submitLabe
   const errors = state.fieldErrors ?? {};
   const value = (name: keyof PatientFormValues & string) => typed(state, name, initial[name] as string);
   const today = todayIso();
+  const findings = typedList(state, "riskFactors", initial.riskFactors);
+  const screen = typedList(state, "intakeScreen", initial.intakeScreen);
+  // A retired checklist item the record (or the failed submit) holds stays visible, so saving never drops it silently.
+  const heldLegacy = LEGACY_INTAKE_FINDINGS.filter((o) => initial.riskFactors.includes(o.key) || findings.includes(o.key)).map((o) => ({
+    key: o.key,
+    label: `${o.label} (older checklist item; untick to remove)`,
+  }));
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -83,11 +93,11 @@ export function PatientForm({ action, initial, therapists, patientId, submitLabe
       <fieldset className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold text-slate-900">Intake</legend>
         <CheckboxGroup
-          legend="Risk factors noted"
-          hint="Descriptive only: Stride does not turn these into a score."
+          legend="Findings noted (descriptive)"
+          hint="Observations from your assessment, not a risk score."
           name="riskFactors"
-          options={RISK_FACTORS}
-          selected={typedList(state, "riskFactors", initial.riskFactors)}
+          options={[...INTAKE_FINDINGS, ...heldLegacy]}
+          selected={findings}
           errors={errors.riskFactors}
         />
         <CheckboxGroup
@@ -98,6 +108,25 @@ export function PatientForm({ action, initial, therapists, patientId, submitLabe
           errors={errors.aggravatingActivities}
         />
         <TextareaField label="Notes (optional)" name="notes" defaultValue={value("notes")} errors={errors.notes} />
+      </fieldset>
+
+      <fieldset className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-base font-semibold text-slate-900">Intake screen</legend>
+        <CheckboxGroup
+          legend="Other diagnoses considered"
+          hint="Tick each one you have considered for this knee."
+          name="intakeScreen"
+          options={INTAKE_DIFFERENTIALS}
+          selected={screen}
+        />
+        <CheckboxGroup
+          legend="Red flags"
+          hint="Ask about each. Tick “none present”, or tick each one that is present: a red flag needs attention before treatment."
+          name="intakeScreen"
+          options={[RED_FLAGS_NONE, ...INTAKE_RED_FLAGS]}
+          selected={screen}
+          errors={errors.intakeScreen}
+        />
       </fieldset>
 
       <div className="flex flex-wrap gap-3">

@@ -7,8 +7,14 @@ import type { Caller } from "@/lib/auth/caller";
 import { assertCan, ownPatientId } from "./guard";
 import type { PrescribedItem } from "./protocols";
 
-/** A prescribed exercise as the patient sees it: the dose plus how to do it. */
-export type MyPlanItem = PrescribedItem & { instructions: string; equipment: string; doseNote: string | null };
+/**
+ * A prescribed exercise as the patient sees it: the therapist's prescription (dose, side, load,
+ * note) plus the exercise's patient instructions and equipment. Deliberately nothing else from the
+ * library row: its dose note (e.g. a self-progression rule), target muscles and default dose are
+ * for staff, and patients see only what their therapist approved (domain file, "Patient-facing
+ * wording"). Adding a library column here puts it in front of patients: don't.
+ */
+export type MyPlanItem = PrescribedItem & { instructions: string; equipment: string };
 
 export type MyPlan = {
   id: string;
@@ -43,7 +49,7 @@ export async function loadMyPlan(caller: Caller, db: DbOrTx): Promise<MyPlan | n
   const items = await db
     .select({
       exerciseId: protocolItems.exerciseId, name: exercises.name, group: exercises.group, instructions: exercises.instructions,
-      equipment: exercises.equipment, doseNote: exercises.doseNote, sets: protocolItems.sets, reps: protocolItems.reps,
+      equipment: exercises.equipment, sets: protocolItems.sets, reps: protocolItems.reps,
       holdSeconds: protocolItems.holdSeconds, frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide,
       side: protocolItems.side, load: protocolItems.load, note: protocolItems.note,
     })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { addDays, todayIso } from "@/lib/dates";
-import { DEFAULT_CONDITION, patientSchema } from "./patient";
+import { findingLabels, INTAKE_FINDINGS, INTAKE_RED_FLAGS, RED_FLAGS_NONE } from "@/lib/clinical/intake";
+import { DEFAULT_CONDITION, patientSchema, patientUpdateSchema } from "./patient";
 
 const therapistId = "3f1c2a8e-5b7d-4c9a-8e21-6d0f4b9a7c13";
 const valid = { fullName: "  Ada Lovelace ", dateOfBirth: "1990-05-01", affectedSide: "left", primaryTherapistId: therapistId };
@@ -14,7 +15,7 @@ function errorsFor(input: Record<string, unknown>) {
 describe("patient schema", () => {
   it("accepts a minimal record, trims, and fills defaults", () => {
     const parsed = patientSchema.parse(valid);
-    expect(parsed).toMatchObject({ fullName: "Ada Lovelace", email: null, phone: null, condition: DEFAULT_CONDITION, onsetDate: null, riskFactors: [], aggravatingActivities: [], notes: null });
+    expect(parsed).toMatchObject({ fullName: "Ada Lovelace", email: null, phone: null, condition: DEFAULT_CONDITION, onsetDate: null, riskFactors: [], aggravatingActivities: [], intakeScreen: [], notes: null });
   });
 
   it("requires a name and a date of birth", () => {
@@ -41,9 +42,33 @@ describe("patient schema", () => {
   });
 
   it("reads checkboxes posted once, several times, or not at all, and refuses unknown keys", () => {
-    expect(patientSchema.parse({ ...valid, riskFactors: "overpronation" }).riskFactors).toEqual(["overpronation"]);
+    expect(patientSchema.parse({ ...valid, riskFactors: "quadriceps-strength-deficit" }).riskFactors).toEqual(["quadriceps-strength-deficit"]);
     expect(patientSchema.parse({ ...valid, aggravatingActivities: ["stairs", "running", "stairs"] }).aggravatingActivities).toEqual(["stairs", "running"]);
+    expect(patientSchema.parse({ ...valid, intakeScreen: "considered-patellar-tendinopathy" }).intakeScreen).toEqual(["considered-patellar-tendinopathy"]);
     expect(errorsFor({ ...valid, riskFactors: ["astrology"] }).riskFactors).toBeDefined();
+    expect(errorsFor({ ...valid, intakeScreen: ["astrology"] }).intakeScreen).toBeDefined();
+  });
+
+  it("offers measurable findings only, but keeps a legacy finding a saved record already holds", () => {
+    const offered = INTAKE_FINDINGS.map((f) => f.key);
+    expect(offered).toEqual(expect.arrayContaining(["quadriceps-strength-deficit", "hip-strength-deficit", "training-load-spike"]));
+    for (const dropped of ["weak-vmo", "large-q-angle", "high-bmi", "overpronation"]) expect(offered).not.toContain(dropped);
+    // Editing an older record posts its legacy keys back; they must survive the save.
+    expect(patientSchema.parse({ ...valid, riskFactors: ["weak-vmo", "weak-hip-abductors", "hip-strength-deficit"] }).riskFactors).toEqual(["weak-vmo", "weak-hip-abductors", "hip-strength-deficit"]);
+    expect(findingLabels(["weak-vmo", "hip-strength-deficit"])).toEqual([
+      "Hip strength deficit (abduction, external rotation or extension)",
+      "Weak VMO relative to the lateral quadriceps (older checklist item)",
+    ]);
+    expect(findingLabels(["from-a-future-version"])).toEqual(["from-a-future-version"]);
+  });
+
+  it("screens differentials and red flags, refusing 'none present' beside a ticked red flag", () => {
+    const redFlag = INTAKE_RED_FLAGS[0]?.key as string;
+    expect(INTAKE_RED_FLAGS).toHaveLength(5);
+    expect(patientSchema.parse({ ...valid, intakeScreen: [RED_FLAGS_NONE.key, "considered-referred-hip-pain"] }).intakeScreen).toHaveLength(2);
+    expect(patientSchema.parse({ ...valid, intakeScreen: [redFlag] }).intakeScreen).toEqual([redFlag]);
+    expect(errorsFor({ ...valid, intakeScreen: [RED_FLAGS_NONE.key, redFlag] }).intakeScreen?.[0]).toMatch(/none present/);
+    expect(patientUpdateSchema.safeParse({ ...valid, patientId: therapistId, intakeScreen: [RED_FLAGS_NONE.key, redFlag] }).success).toBe(false);
   });
 
   it("refuses a phone with letters and a side outside the list", () => {

@@ -20,7 +20,7 @@ export default async function NewPatientPage() {
         cancelHref="/patients"
         initial={{
           fullName: "", dateOfBirth: "", email: "", phone: "", condition: DEFAULT_CONDITION, affectedSide: "right", onsetDate: "",
-          riskFactors: [], aggravatingActivities: [], notes: "", primaryTherapistId: therapists.some((t) => t.id === caller.userId) ? caller.userId : (therapists[0]?.id ?? ""),
+          riskFactors: [], intakeScreen: [], aggravatingActivities: [], notes: "", primaryTherapistId: therapists.some((t) => t.id === caller.userId) ? caller.userId : (therapists[0]?.id ?? ""),
         }}
       />
     </div>

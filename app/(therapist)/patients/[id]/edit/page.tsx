@@ -23,7 +23,7 @@ export default async function EditPatientPage({ params }: PageProps<"/patients/[
         cancelHref={`/patients/${patient.id}`}
         initial={{
           fullName: patient.fullName, dateOfBirth: patient.dateOfBirth, email: patient.email ?? "", phone: patient.phone ?? "", condition: patient.condition,
-          affectedSide: patient.affectedSide, onsetDate: patient.onsetDate ?? "", riskFactors: patient.riskFactors, aggravatingActivities: patient.aggravatingActivities,
+          affectedSide: patient.affectedSide, onsetDate: patient.onsetDate ?? "", riskFactors: patient.riskFactors, intakeScreen: patient.intakeScreen, aggravatingActivities: patient.aggravatingActivities,
           notes: patient.notes ?? "", primaryTherapistId: patient.primaryTherapistId ?? "",
         }}
       />
