@@ -12,3 +12,4 @@ export * from "./audit-events";
 export * from "./invites";
 export * from "./flags";
 export * from "./runs";
+export * from "./sessions";
