@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field } from "@/components/ui/field";
-import { typedList } from "@/components/ui/form-status";
+import { FormStatus, typedList } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/auth/action-state";
@@ -49,7 +49,6 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
   const [state, formAction] = useActionState(action, {});
   const statusRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
-  const errorList = Object.entries(errors).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
 
   // React resets the form after every action; after a failed save, put back exactly what was typed
   // (a scale left blank stays blank), and after a successful one show what the server now holds.
@@ -74,20 +73,7 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
             <SaveAdvice data={state.data} />
           </div>
         ) : null}
-        {state.message && !state.ok ? (
-          <Alert tone="error">
-            <p className="font-medium">{state.message}</p>
-            {errorList.length ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {errorList.map(([name, messages]) => (
-                  <li key={name}>
-                    {FIELD_LABELS[name] ?? name}: {messages.join(" ")}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
-        ) : null}
+        {state.ok ? null : <FormStatus state={state} fieldLabels={FIELD_LABELS} />}
       </div>
 
       <section className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { typed } from "@/components/ui/form-status";
+import { FormStatus, typed } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-state";
@@ -42,7 +42,6 @@ export function RunForm({ action, defaultDate, minDate, maxDate }: Props) {
   const [state, formAction] = useActionState(action, {});
   const statusRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
-  const errorList = Object.entries(errors).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
   // After a failed save, exactly what was typed; after a successful one, a fresh form.
   const value = (name: string, fallback = "") => (state.ok ? fallback : typed(state, name, fallback));
   const moreOpen = !state.ok && MORE.some((name) => Boolean(errors[name]?.length) || Boolean(typed(state, name)));
@@ -59,20 +58,7 @@ export function RunForm({ action, defaultDate, minDate, maxDate }: Props) {
       <div ref={statusRef} tabIndex={-1} className="scroll-mt-4 space-y-3 outline-none">
         {state.message && state.ok ? <Alert tone="success">{state.message}</Alert> : null}
         {state.ok ? <SaveAdvice data={state.data} /> : null}
-        {state.message && !state.ok ? (
-          <Alert tone="error">
-            <p className="font-medium">{state.message}</p>
-            {errorList.length ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {errorList.map(([name, messages]) => (
-                  <li key={name}>
-                    {FIELD_LABELS[name] ?? name}: {messages.join(" ")}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
-        ) : null}
+        {state.ok ? null : <FormStatus state={state} fieldLabels={FIELD_LABELS} />}
       </div>
 
       <Field

@@ -1,10 +1,29 @@
 import type { ActionState } from "@/lib/auth/action-state";
 import { Alert } from "./alert";
 
-/** The action's overall message: an error summary when it failed, a confirmation when it saved. */
-export function FormStatus({ state }: { state: ActionState }) {
+/**
+ * The action's overall message: an error summary when it failed, a confirmation when it saved.
+ * With `fieldLabels`, a failure also lists each field's message under its label, so on a long
+ * phone form the summary at the top says what to fix below.
+ */
+export function FormStatus({ state, fieldLabels }: { state: ActionState; fieldLabels?: Record<string, string> }) {
   if (!state.message) return null;
-  return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  if (state.ok || !fieldLabels) return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  const errors = Object.entries(state.fieldErrors ?? {}).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
+  return (
+    <Alert tone="error">
+      <p className="font-medium">{state.message}</p>
+      {errors.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {errors.map(([name, messages]) => (
+            <li key={name}>
+              {fieldLabels[name] ?? name}: {messages.join(" ")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
 }
 
 /** What the user typed, from the action state, for defaultValue after a failed submit. */

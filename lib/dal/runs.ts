@@ -6,13 +6,14 @@ import { patients, runs, type Run } from "@/db/schema";
 import { UserFacingError } from "@/lib/auth/authed-action";
 import type { Caller } from "@/lib/auth/caller";
 import type { RaisedFlag } from "@/lib/clinical/flag-types";
+import type { RunEntry } from "@/lib/clinical/pain-log-types";
 import { summariseRuns, summaryStart, WEEKS_OF_RUNNING, type RunSummary } from "@/lib/clinical/run-summary";
 import { todayInZone } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { earliestLogDate } from "@/lib/validation/pain-log";
 import type { RunInput } from "@/lib/validation/run";
 import { kmOrNull } from "./clinical-log-rows";
-import { evaluateSavedRun } from "./flag-evaluation";
+import { evaluateSavedRun, toRunEntry } from "./flag-evaluation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import { loadMyPlan } from "./my-plan";
 import { scopedPatient } from "./protocols";
@@ -24,14 +25,8 @@ import { uuidOr404 } from "./uuid-or-404";
  * names the clinic in its WHERE; a run outside scope is a 404, like a missing one. "Today" is the
  * clinic's (caller.timeZone); tests pass `now` to pin it.
  */
-export type RunView = {
-  id: string;
-  runDate: string;
-  distanceKm: number | null;
-  durationSeconds: number | null;
-  /** Null only for runs carried over from the old daily log, which had no running pain. */
-  painDuring: number | null;
-  painNextMorning: number | null;
+/** A run as the rules read it (RunEntry; pain during is null only for runs carried over from the old daily log), plus what the screens show. */
+export type RunView = RunEntry & {
   cadence: number | null;
   surface: string | null;
   shoe: string | null;
@@ -43,10 +38,7 @@ export type RunSaved = { runId: string; runDate: string; tripped: RaisedFlag[] }
 
 const SUMMARY = "Please correct the highlighted fields. Nothing was saved.";
 
-const toView = (r: Run): RunView => ({
-  id: r.id, runDate: r.runDate, distanceKm: kmOrNull(r.distanceKm), durationSeconds: r.durationSeconds, painDuring: r.painDuring,
-  painNextMorning: r.painNextMorning, cadence: r.cadence, surface: r.surface, shoe: r.shoe,
-});
+const toView = (r: Run): RunView => ({ ...toRunEntry(r), cadence: r.cadence, surface: r.surface, shoe: r.shoe });
 
 /** numeric(6,2) takes a string; the schema has already rounded to two decimals. */
 const kmToDb = (value: number | null): string | null => (value === null ? null : value.toFixed(2));
