@@ -20,9 +20,10 @@ describe("clientIp", () => {
     expect(clientIp(forwarded)).toBeNull();
   });
 
-  it("takes the first forwarded address behind a trusted proxy, then X-Real-IP", () => {
+  it("takes the address the trusted proxy appended (the last one), never one the client typed, then X-Real-IP", () => {
     trustProxy("true");
-    expect(clientIp(forwarded)).toBe("203.0.113.9");
+    expect(clientIp(forwarded)).toBe("10.0.0.1");
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.66, 203.0.113.9" }))).toBe("203.0.113.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.7" }))).toBe("198.51.100.7");
     expect(clientIp({ "x-forwarded-for": "192.0.2.1" })).toBe("192.0.2.1");
     expect(clientIp(undefined)).toBeNull();

@@ -34,6 +34,9 @@ export function PatientShell({ caller, clinicName, children }: { caller: Caller;
           <Link href="/my/access" className="inline-flex min-h-11 items-center text-brand-800 underline-offset-2 hover:underline">
             Who has seen my record
           </Link>
+          <Link href="/account" className="ml-6 inline-flex min-h-11 items-center text-brand-800 underline-offset-2 hover:underline">
+            Account and password
+          </Link>
         </footer>
       </main>
       <nav aria-label="Main" className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white">

@@ -11,6 +11,8 @@ const STAFF_NAV: { href: string; label: string; adminOnly?: boolean }[] = [
   { href: "/patients", label: "Patients" },
   { href: "/exercises", label: "Exercises" },
   { href: "/templates", label: "Templates" },
+  { href: "/admin/therapists", label: "Staff", adminOnly: true },
+  { href: "/admin/audit", label: "Audit log", adminOnly: true },
   { href: "/admin/clinic", label: "Clinic settings", adminOnly: true },
 ];
 
@@ -39,6 +41,7 @@ export function StaffShell({ caller, clinicName, children }: { caller: Caller; c
                 {clinicName} · {caller.role === "admin" ? "Admin" : "Therapist"}
               </span>
             </span>
+            <NavLink href="/account">Account</NavLink>
             <SignOutButton />
           </div>
         </div>

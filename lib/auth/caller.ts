@@ -14,4 +14,6 @@ export type Caller = {
   email: string;
   /** The clinic's IANA time zone (or the server's when the clinic has not set one): "today" is counted in it. */
   timeZone: string;
+  /** The server-side session row this request came with (lib/dal/sessions.ts); null only in tests and scripts. */
+  sessionId: string | null;
 };

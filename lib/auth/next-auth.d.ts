@@ -6,12 +6,12 @@ declare module "next-auth" {
     id: string;
     role: Role;
     clinicId: string;
-    sessionVersion: number;
+    sessionId: string;
   }
   interface Session {
     user: { id: string; role: Role; clinicId: string } & DefaultSession["user"];
-    /** Compared with users.session_version on every request; see lib/auth/session.ts. */
-    sessionVersion: number;
+    /** The server-side session row (lib/dal/sessions.ts); the row, not this token, says whether it is alive. */
+    sessionId: string;
   }
 }
 
@@ -20,7 +20,7 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     clinicId: string;
-    /** Must equal users.session_version; bumping the column revokes this token. */
-    sv: number;
+    /** Id of the sessions row opened at sign-in: sign-out, expiry and revocation end it there. */
+    sid: string;
   }
 }

@@ -21,6 +21,7 @@ const therapistPermissions = [
   "read:outcome:clinic",
   "write:outcome:clinic",
   "read:clinic:own",
+  "manage:account:own",
 ] as const;
 
 // `own` here is the caller's own clinic row: its time zone, phone and paper size.
@@ -34,6 +35,8 @@ const patientPermissions = [
   "read:outcome:own",
   "read:access-log:own",
   "read:clinic:own",
+  // Every signed-in person: their own password and sessions (/account).
+  "manage:account:own",
 ] as const;
 
 export type Permission =

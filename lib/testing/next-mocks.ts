@@ -32,6 +32,16 @@ export async function headers(): Promise<Headers> {
   return state.headers;
 }
 
+/** next/headers cookies(), read from the Cookie header given to signInAs (for code that reads the session cookie). */
+export async function cookies() {
+  const all = (state.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => ({ name: part.slice(0, part.indexOf("=")), value: decodeURIComponent(part.slice(part.indexOf("=") + 1)) }));
+  return { getAll: () => all, get: (name: string) => all.find((c) => c.name === name), has: (name: string) => all.some((c) => c.name === name) };
+}
+
 /** next/cache */
 export function revalidatePath(path: string): void {
   revalidated.push(path);

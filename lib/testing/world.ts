@@ -10,7 +10,7 @@ export function callerFor(
   patientId: string | null = null,
   timeZone: string = serverTimeZone(),
 ): Caller {
-  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId, name: user.name, email: user.email, timeZone };
+  return { userId: user.id, role: user.role, clinicId: user.clinicId, patientId, name: user.name, email: user.email, timeZone, sessionId: null };
 }
 
 /**
