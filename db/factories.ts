@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { DbOrTx } from "./client";
 import {
-  clinics, exerciseCompletions, painLogs, patients, protocolItems, protocols, protocolVersions, users,
+  clinics, exerciseCompletions, painLogs, patients, protocolItems, protocols, protocolVersions, sessions, users,
   type NewPainLog, type NewPatient, type Role, type Side,
 } from "./schema";
 
@@ -98,4 +98,11 @@ export async function recordCompletions(db: DbOrTx, input: { clinicId: string; p
     .insert(exerciseCompletions)
     .values(input.exerciseIds.map((exerciseId) => ({ clinicId: input.clinicId, patientId: input.patientId, exerciseId, doneOn: input.doneOn })))
     .onConflictDoNothing();
+}
+
+/** A live server-side session (one hour left unless told otherwise), as sign-in would create. */
+export async function createSession(db: DbOrTx, input: { userId: string; clinicId: string } & Partial<typeof sessions.$inferInsert>) {
+  const [row] = await db.insert(sessions).values({ expiresAt: new Date(Date.now() + 3_600_000), ...input }).returning();
+  if (!row) throw new Error("session insert returned nothing");
+  return row;
 }

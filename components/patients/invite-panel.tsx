@@ -1,16 +1,17 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
-import { useActionState, useRef, useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyLinkField } from "@/components/ui/copy-link-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-state";
 import { formatDateTime } from "@/lib/format";
 
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
 type Props = {
   patientId: string;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: Action;
   /** ISO timestamps (a Date does not survive the trip to a client component). */
   pending: { createdAt: string; expiresAt: string } | null;
   canInvite: boolean;
@@ -18,40 +19,22 @@ type Props = {
   timeZone: string;
 };
 
+/** The link an action just made, with its expiry in the clinic's zone; shown once. */
+function linkLabel(state: ActionState, what: string, timeZone: string): string {
+  const expiresAt = state.data?.expiresAt;
+  return `${what}${expiresAt ? ` (expires ${formatDateTime(expiresAt, timeZone)})` : ""}`;
+}
+
 /** Creates a single-use portal link and lets the therapist copy it; no email server needed. */
 export function InvitePanel({ patientId, action, pending, canInvite, timeZone }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const [copied, setCopied] = useState(false);
-  const linkRef = useRef<HTMLInputElement>(null);
   const link = state.ok ? state.data?.link : undefined;
-  const expiresAt = state.ok ? state.data?.expiresAt : undefined;
-
-  async function copy() {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link);
-    } catch {
-      linkRef.current?.select(); // no clipboard permission: leave it selected for Ctrl+C
-    }
-    setCopied(true);
-  }
 
   return (
     <div className="space-y-3">
       {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       {link ? (
-        <div className="space-y-2">
-          <label htmlFor="invite-link" className="block text-sm font-medium text-slate-800">
-            Invite link{expiresAt ? ` (expires ${formatDateTime(expiresAt, timeZone)})` : ""}
-          </label>
-          <div className="flex gap-2">
-            <input id="invite-link" ref={linkRef} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-h-11 w-full rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-sm" />
-            <Button variant="secondary" onClick={copy}>
-              {copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
-              {copied ? "Copied" : "Copy link"}
-            </Button>
-          </div>
-        </div>
+        <CopyLinkField id="invite-link" label={linkLabel(state, "Invite link", timeZone)} link={link} />
       ) : pending ? (
         <p className="text-sm text-slate-700">
           An invite link created {formatDateTime(pending.createdAt, timeZone)} is waiting to be used (expires {formatDateTime(pending.expiresAt, timeZone)}). Creating a new link voids it.
@@ -65,6 +48,28 @@ export function InvitePanel({ patientId, action, pending, canInvite, timeZone }:
           </SubmitButton>
         </form>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * "Reset portal access" for a patient who has an account but cannot sign in: a new single-use
+ * link to choose a password. Nothing changes until the patient uses it.
+ */
+export function PortalResetPanel({ patientId, action, timeZone }: { patientId: string; action: Action; timeZone: string }) {
+  const [state, formAction] = useActionState(action, {});
+  const link = state.ok ? state.data?.link : undefined;
+  return (
+    <div className="space-y-3">
+      {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+      {link ? <CopyLinkField id="portal-reset-link" label={linkLabel(state, "Reset link", timeZone)} link={link} /> : null}
+      <form action={formAction} className="space-y-2">
+        <input type="hidden" name="patientId" value={patientId} />
+        <p className="text-sm text-slate-600">Forgotten password? A reset link lets the patient choose a new one. Their current password keeps working until they do.</p>
+        <SubmitButton variant="secondary" pendingLabel="Creating link…">
+          {link ? "Create a new reset link" : "Reset portal access"}
+        </SubmitButton>
+      </form>
     </div>
   );
 }

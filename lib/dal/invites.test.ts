@@ -1,11 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createPatient } from "@/db/factories";
-import { invites, patients, users } from "@/db/schema";
+import { auditEvents, invites, patients, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/credentials";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { acceptInvite, createPatientInvite, getPendingInvite, lookUpInvite } from "./invites";
+import { lookUpReset } from "./reset-links";
+import { createStaffInvite } from "./staff";
 
 const t = setupTestDatabase();
 
@@ -24,9 +26,9 @@ describe("portal invites", () => {
     const [stored] = await db.select().from(invites).where(eq(invites.patientId, patient.id));
     expect(stored?.tokenHash).not.toContain(token);
     expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await lookUpInvite(token)).toEqual({ status: "valid", clinicName: "Home Clinic", maskedEmail: expect.stringMatching(/^i\*+@x\.test$/) });
+    expect(await lookUpInvite(token)).toEqual({ status: "valid", kind: "patient-invite", role: "patient", clinicName: "Home Clinic", maskedEmail: expect.stringMatching(/^i\*+@x\.test$/) });
 
-    expect(await acceptInvite(token, "knees feel better now", null)).toEqual({ email: patient.email });
+    expect(await acceptInvite(token, "knees feel better now", null)).toEqual({ email: patient.email, role: "patient" });
     const [linked] = await db.select({ userId: patients.userId }).from(patients).where(eq(patients.id, patient.id));
     const [account] = await db.select().from(users).where(eq(users.id, linked?.userId ?? ""));
     expect(account).toMatchObject({ role: "patient", clinicId: w.home.id, email: patient.email });
@@ -67,5 +69,49 @@ describe("portal invites", () => {
     await expect(db.transaction((tx) => createPatientInvite(tx, w.as.therapist, noEmail.id))).rejects.toThrow(/email/);
     await expect(db.transaction((tx) => createPatientInvite(tx, w.as.therapist, w.patientA.id))).rejects.toThrow(/already has a portal account/);
     expect(await db.select().from(invites).where(eq(invites.patientId, noEmail.id))).toHaveLength(0);
+  });
+});
+
+describe("staff invites", () => {
+  const email = () => `new-${crypto.randomUUID().slice(0, 8)}@staff.test`;
+
+  it("creates the invited role in the inviting clinic, once, and says who joined in the audit log", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const address = email();
+    const { token, inviteId } = await db.transaction((tx) => createStaffInvite(tx, w.as.admin, { name: "Theo Admin", email: address, role: "admin" }));
+    expect(await lookUpInvite(token)).toEqual({ status: "valid", kind: "staff-invite", role: "admin", clinicName: "Home Clinic", maskedEmail: expect.stringMatching(/^n\*+@staff\.test$/) });
+
+    expect(await acceptInvite(token, "quiet river stones", "203.0.113.9")).toEqual({ email: address, role: "admin" });
+    const [account] = await db.select().from(users).where(eq(users.email, address));
+    expect(account).toMatchObject({ role: "admin", clinicId: w.home.id, name: "Theo Admin", disabledAt: null });
+    expect(await authenticate(address, "quiet river stones")).toMatchObject({ role: "admin", clinicId: w.home.id });
+    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "invite.accepted"), eq(auditEvents.entityId, inviteId)));
+    expect(event).toMatchObject({ clinicId: w.home.id, actorId: account?.id, patientId: null, ip: "203.0.113.9", detail: { kind: "staff-invite", role: "admin" } });
+
+    expect(await acceptInvite(token, "another fine phrase", null)).toEqual({ error: "used" });
+    expect(await db.select({ id: users.id }).from(users).where(eq(users.email, address))).toHaveLength(1);
+  });
+
+  it("refuses the email as the password with a field message and creates nothing", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const address = email();
+    const { token } = await db.transaction((tx) => createStaffInvite(tx, w.as.admin, { name: "Uma", email: address, role: "therapist" }));
+    await expect(acceptInvite(token, address, null)).rejects.toMatchObject({ fieldErrors: { password: ["Your password cannot be your email address."] } });
+    expect(await db.select().from(users).where(eq(users.email, address))).toEqual([]);
+    expect((await lookUpInvite(token)).status).toBe("valid");
+  });
+
+  it("expires after 7 days by the clock it is given, and a staff link is not a reset link", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const created = new Date("2026-03-01T09:00:00Z");
+    const { token, expiresAt } = await db.transaction((tx) => createStaffInvite(tx, w.as.admin, { name: "Vic", email: email(), role: "therapist" }, created));
+    expect(expiresAt.toISOString()).toBe("2026-03-08T09:00:00.000Z");
+    expect((await lookUpInvite(token, new Date("2026-03-08T08:59:59Z"))).status).toBe("valid");
+    expect(await lookUpInvite(token, new Date("2026-03-08T09:00:00Z"))).toEqual({ status: "expired" });
+    expect(await acceptInvite(token, "quiet river stones", null, new Date("2026-03-09T00:00:00Z"))).toEqual({ error: "expired" });
+    expect(await lookUpReset(token, created)).toEqual({ status: "invalid" });
   });
 });

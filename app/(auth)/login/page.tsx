@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Logo } from "@/components/shell/logo";
 import { homePathFor } from "@/lib/auth/permissions";
@@ -30,7 +31,12 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callback ?? "/"} notice={notice} />
         </div>
-        <p className="mt-4 text-center text-sm text-slate-600">Patients: your therapist sends you a link to set up your account.</p>
+        <p className="mt-4 text-center text-sm text-slate-600">
+          <Link href="/login/reset-help" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            Forgot your password?
+          </Link>
+        </p>
+        <p className="mt-2 text-center text-sm text-slate-600">Patients: your therapist sends you a link to set up your account.</p>
       </div>
     </main>
   );

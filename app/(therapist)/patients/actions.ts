@@ -3,6 +3,7 @@
 import { authedAction } from "@/lib/auth/authed-action";
 import { appBaseUrl } from "@/lib/app-url";
 import { createPatientInvite } from "@/lib/dal/invites";
+import { createPatientResetLink } from "@/lib/dal/reset-links";
 import { createPatientRecord, setPatientArchived, updatePatientRecord } from "@/lib/dal/patient-writes";
 import { patientIdField, patientSchema, patientUpdateSchema } from "@/lib/validation/patient";
 
@@ -49,5 +50,16 @@ export const createPortalInvite = authedAction(patientIdField, "invite:patient:c
     revalidate: [`/patients/${patientId}`],
     message: "Invite link created. Copy it now: for the patient's privacy it is shown only once. Any earlier link no longer works.",
     data: { link: `${await appBaseUrl()}/invite/${token}`, expiresAt: expiresAt.toISOString() },
+  };
+});
+
+/** "Reset portal access": a new single-use link; the patient's current password works until it is used. */
+export const resetPortalAccess = authedAction(patientIdField, "invite:patient:clinic", async ({ input: { patientId }, caller, tx }) => {
+  const { token, expiresAt, inviteId, userId } = await createPatientResetLink(tx, caller, patientId);
+  return {
+    audit: { action: "portal-reset.created", entity: "user", entityId: userId, patientId, detail: { link: inviteId, expiresAt: expiresAt.toISOString() } },
+    revalidate: [`/patients/${patientId}`],
+    message: "Reset link created. Copy it now: it is shown only once. The patient's current password keeps working until they use it.",
+    data: { link: `${await appBaseUrl()}/reset/${token}`, expiresAt: expiresAt.toISOString() },
   };
 });

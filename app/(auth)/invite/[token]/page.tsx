@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Logo } from "@/components/shell/logo";
+import { LinkPage } from "@/components/auth/link-page";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { lookUpInvite } from "@/lib/dal/invites";
-import { SetPasswordForm } from "./set-password-form";
+import { acceptPortalInvite } from "./actions";
 
 export const metadata: Metadata = { title: "Set up your account", referrer: "no-referrer" };
 
@@ -12,38 +12,24 @@ const CLOSED = {
   invalid: { title: "This link is not valid", body: "Check that you copied the whole link, or ask your clinic to send you a new one." },
 } as const;
 
+const JOINS_AS = { admin: "as an admin", therapist: "as a therapist" } as const;
+
 export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
   const invite = await lookUpInvite(token);
+  if (invite.status !== "valid") return <LinkPage {...CLOSED[invite.status]} />;
+  const intro =
+    invite.kind === "staff-invite" && invite.role !== "patient"
+      ? `${invite.clinicName} invited you to join their Stride team ${JOINS_AS[invite.role]}.`
+      : `${invite.clinicName} invited you to see your exercise plan and log your pain.`;
   return (
-    <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-10">
-      <div className="w-full max-w-sm">
-        <div className="mb-6 text-center">
-          <Logo />
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          {invite.status === "valid" ? (
-            <>
-              <h1 className="text-xl font-semibold text-slate-900">Set up your Stride account</h1>
-              <p className="mt-2 text-sm text-slate-700">
-                {invite.clinicName} invited you to see your exercise plan and log your pain. You will sign in with your email,{" "}
-                <span className="font-medium">{invite.maskedEmail}</span>.
-              </p>
-              <div className="mt-5">
-                <SetPasswordForm token={token} />
-              </div>
-            </>
-          ) : (
-            <>
-              <h1 className="text-xl font-semibold text-slate-900">{CLOSED[invite.status].title}</h1>
-              <p className="mt-2 text-sm text-slate-700">{CLOSED[invite.status].body}</p>
-              <Link href="/login" className="mt-5 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800">
-                Go to sign in
-              </Link>
-            </>
-          )}
-        </div>
+    <LinkPage title="Set up your Stride account">
+      <p className="mt-2 text-sm text-slate-700">
+        {intro} You will sign in with your email, <span className="font-medium">{invite.maskedEmail}</span>.
+      </p>
+      <div className="mt-5">
+        <SetPasswordForm token={token} action={acceptPortalInvite} submitLabel="Create my account" pendingLabel="Creating your account…" />
       </div>
-    </main>
+    </LinkPage>
   );
 }
