@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -8,6 +8,8 @@ import { assertCan, ownPatientId } from "./guard";
 /** What staff did with a patient's record, in words for the patient. Other audit actions stay internal. */
 export const ACCESS_DESCRIPTIONS: Record<string, string> = {
   "patient.viewed": "opened your record",
+  "patient.edit-opened": "opened your record to edit it",
+  "protocol.builder-opened": "opened your exercise plan",
   "patient.created": "created your record",
   "patient.updated": "updated your record",
   "patient.archived": "archived your record",
@@ -18,38 +20,51 @@ export const ACCESS_DESCRIPTIONS: Record<string, string> = {
   "protocol.pdf-downloaded": "printed your exercise plan",
   "pain-logs.exported": "downloaded your pain logs",
   "flag.reviewed": "reviewed your pain logs",
+  "flags.reviewed-all": "reviewed your pain logs",
   "invite.created": "created your portal invite",
+  "portal-reset.created": "created a link to reset your portal password",
 };
 
 export const ACCESS_PAGE_SIZE = 50;
 
-export type AccessEntry = { at: Date; who: string; role: "admin" | "therapist" | "patient" | null; did: string };
+export type AccessEntry = { id: number; at: Date; who: string; role: "admin" | "therapist"; did: string };
+
+const STAFF = ["admin", "therapist"] as const;
 
 /**
  * Who at the clinic opened or changed the patient's own record (DESIGN.md: /my/access), newest
- * first. The patient id is the session's; the patient's own actions are left out.
+ * first. The patient id is the session's. Only staff rows: the patient's own actions (their PDF
+ * download, their logs) and system events are left out.
  */
-export async function listAccessToOwnRecord(caller: Caller, page = 1): Promise<{ entries: AccessEntry[]; total: number }> {
+export async function listAccessToOwnRecord(caller: Caller, page = 1): Promise<{ entries: AccessEntry[]; total: number; page: number; pageCount: number }> {
   assertCan(caller, "read:access-log:own");
   const patientId = ownPatientId(caller);
   const db = await getDb();
   const where = and(
     eq(auditEvents.patientId, patientId),
     eq(auditEvents.clinicId, caller.clinicId),
-    ne(auditEvents.actorId, caller.userId),
     inArray(auditEvents.action, Object.keys(ACCESS_DESCRIPTIONS)),
+    inArray(users.role, [...STAFF]),
   );
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditEvents).where(where);
+  // The actor must be staff of this clinic: the join carries the clinic too, so no other clinic's user can appear.
+  const actor = and(eq(users.id, auditEvents.actorId), eq(users.clinicId, caller.clinicId));
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditEvents).innerJoin(users, actor).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / ACCESS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const rows = await db
-    .select({ at: auditEvents.at, action: auditEvents.action, who: users.name, role: users.role })
+    .select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, who: users.name, role: users.role })
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .innerJoin(users, actor)
     .where(where)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(ACCESS_PAGE_SIZE)
-    .offset((Math.max(1, page) - 1) * ACCESS_PAGE_SIZE);
+    .offset((current - 1) * ACCESS_PAGE_SIZE);
   return {
     total,
-    entries: rows.map((r) => ({ at: r.at, who: r.who ?? "A former staff member", role: r.role, did: ACCESS_DESCRIPTIONS[r.action] ?? "accessed your record" })),
+    page: current,
+    pageCount,
+    entries: rows.map((r) => ({
+      id: r.id, at: r.at, who: r.who, role: r.role === "admin" ? "admin" : "therapist", did: ACCESS_DESCRIPTIONS[r.action] ?? "accessed your record",
+    })),
   };
 }

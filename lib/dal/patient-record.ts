@@ -1,24 +1,27 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { recordAuditEvent } from "./audit";
+import { auditPatientRead, type ReadContext } from "./audit";
 import { assertCan } from "./guard";
+import { getPatientOrThrow } from "./patients";
+import { getPatientProtocols, type PatientProtocols } from "./protocols";
 import { uuidOr404 } from "./uuid-or-404";
-import { clientIp } from "@/lib/request-ip";
 
 const therapist = alias(users, "therapist");
 const account = alias(users, "account");
 
-/**
- * The patient record as staff see it. Opening it is recorded in the audit log: patients can see
- * who viewed their record (DESIGN.md, /my/access).
+/*
+ * The staff pages that show one patient each enter the DAL here, and each entry point writes the
+ * one audit row of its request (lib/dal/audit.ts auditPatientRead): patients can see who opened
+ * their record (/my/access). The sections a page renders read without auditing.
  */
-export async function getPatientRecord(caller: Caller, id: unknown) {
+
+/** The patient record as staff see it (/patients/[id]). */
+export async function getPatientRecord(caller: Caller, id: unknown, context: ReadContext) {
   assertCan(caller, "read:patient:clinic");
   const patientId = uuidOr404(id);
   const db = await getDb();
@@ -29,8 +32,7 @@ export async function getPatientRecord(caller: Caller, id: unknown) {
     .leftJoin(account, eq(account.id, patients.userId))
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, caller.clinicId)));
   if (!row) notFound();
-  const ip = clientIp(await headers());
-  await recordAuditEvent(db, { clinicId: caller.clinicId, actorId: caller.userId, action: "patient.viewed", entity: "patient", entityId: patientId, patientId, ip });
+  await auditPatientRead(caller, { patientId, read: "record", ip: context.ip }, db);
   const { patient } = row;
   return {
     ...patient,
@@ -40,3 +42,18 @@ export async function getPatientRecord(caller: Caller, id: unknown) {
 }
 
 export type PatientRecord = Awaited<ReturnType<typeof getPatientRecord>>;
+
+/** The intake form filled with the record (/patients/[id]/edit). Staff only. */
+export async function getPatientForEdit(caller: Caller, id: unknown, context: ReadContext) {
+  assertCan(caller, "read:patient:clinic");
+  const patient = await getPatientOrThrow(caller, id);
+  await auditPatientRead(caller, { patientId: patient.id, read: "edit", ip: context.ip });
+  return patient;
+}
+
+/** The protocol builder's view of the patient's protocols (/patients/[id]/protocol). Staff only. */
+export async function getProtocolsForBuilder(caller: Caller, id: unknown, context: ReadContext): Promise<PatientProtocols> {
+  const protocols = await getPatientProtocols(caller, id);
+  await auditPatientRead(caller, { patientId: protocols.patient.id, read: "protocol", ip: context.ip });
+  return protocols;
+}

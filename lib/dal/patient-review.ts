@@ -9,7 +9,7 @@ import { PAIN_SERIES, type PainSeries } from "@/lib/clinical/pain-log-types";
 import { rollingReference } from "@/lib/clinical/rolling-reference";
 import { suggestProgression, type ProgressionSuggestion } from "@/lib/clinical/progression";
 import { addDays, todayInZone } from "@/lib/dates";
-import { recordAuditEvent } from "./audit";
+import { auditPatientRead, type ReadContext } from "./audit";
 import { toClinicalLog, type PainLogView } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { getPatientProtocols, scopedPatient } from "./protocols";
@@ -182,15 +182,12 @@ export async function listPatientLogs(
 export async function getPainLogExport(
   caller: Caller,
   patientId: unknown,
-  { ip = null }: { ip?: string | null } = {},
+  { ip = null }: Partial<ReadContext> = {},
 ): Promise<{ patientId: string; patientName: string; rows: PainLogRow[] }> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
   const rows = await db.select(logColumns).from(painLogs).where(ofPatient(caller, patient.id)).orderBy(asc(painLogs.logDate));
-  await recordAuditEvent(db, {
-    clinicId: caller.clinicId, actorId: caller.userId, action: "pain-logs.exported", entity: "patient",
-    entityId: patient.id, patientId: patient.id, ip, detail: { rows: rows.length, format: "csv" },
-  });
+  await auditPatientRead(caller, { patientId: patient.id, read: "logs-csv", ip, detail: { rows: rows.length, format: "csv" } }, db);
   return { patientId: patient.id, patientName: patient.fullName, rows };
 }

@@ -8,6 +8,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
 import { todayInZone } from "@/lib/dates";
 import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
+import { auditPatientRead, type ReadContext } from "./audit";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 import { uuidOr404 } from "./uuid-or-404";
@@ -145,7 +146,7 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
 
 /**
  * Everything the printed handout needs except what the route adds (print date, portal address),
- * in the renderer's own shape, plus the ids the route audits with.
+ * in the renderer's own shape, plus its ids (the DAL audits the download itself).
  */
 export type ProtocolForPdf = Omit<ProtocolPdfData, "generatedOn" | "portalUrl"> & { protocolId: string; patientId: string };
 
@@ -159,8 +160,9 @@ function versionNumberOr404(version: unknown): number | undefined {
 /**
  * One version of a protocol for the PDF route. Staff of the protocol's clinic may print any
  * version; a patient only their own protocol, and only its current version. Anything else is 404.
+ * Each download is one audit row (staff and the patient alike; /my/access lists only staff).
  */
-export async function getProtocolForPdf(caller: Caller, protocolId: unknown, version?: unknown): Promise<ProtocolForPdf> {
+export async function getProtocolForPdf(caller: Caller, protocolId: unknown, version?: unknown, { ip = null }: Partial<ReadContext> = {}): Promise<ProtocolForPdf> {
   const id = uuidOr404(protocolId);
   const requested = versionNumberOr404(version);
   const scope = [eq(protocols.id, id), eq(protocols.clinicId, caller.clinicId)];
@@ -191,6 +193,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     .where(and(eq(protocolVersions.protocolId, protocol.protocolId), eq(protocolVersions.version, wanted)));
   const v = foundOr404(versionRow);
   const items = await itemsOfVersions(db, [v.id]);
+  await auditPatientRead(caller, { patientId: protocol.patientId, read: "protocol-pdf", entityId: protocol.protocolId, ip, detail: { version: v.version } }, db);
   return {
     protocolId: protocol.protocolId,
     patientId: protocol.patientId,

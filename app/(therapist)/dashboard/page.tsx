@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { z } from "zod";
 import { OpenFlagList } from "@/components/flags/announced-list";
@@ -7,9 +8,11 @@ import { RecentLogs } from "@/components/triage/recent-logs";
 import { ScopeToggle } from "@/components/triage/scope-toggle";
 import { Card, Stat } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
+import { auditListRead } from "@/lib/dal/audit";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { listFlagQueue, type TriageScope } from "@/lib/dal/flags";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
+import { clientIp } from "@/lib/request-ip";
 import { reviewFlag } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -30,6 +33,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     listFlagQueue(caller, { scope, page }),
     listRecentLogs(caller, { scope, limit: 10 }),
   ]);
+  await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page } });
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
 
   return (

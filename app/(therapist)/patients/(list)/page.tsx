@@ -1,11 +1,14 @@
 import { Plus, Search } from "lucide-react";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { PatientTable } from "@/components/patients/patient-table";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
+import { auditListRead } from "@/lib/dal/audit";
 import { listPatientsForClinic } from "@/lib/dal/patients";
+import { clientIp } from "@/lib/request-ip";
 import { parsePatientListParams, patientListHref } from "@/lib/validation/patient-list";
 
 export const metadata: Metadata = { title: "Patients" };
@@ -14,6 +17,8 @@ export default async function PatientsPage({ searchParams }: PageProps<"/patient
   const caller = await requirePermission("read:patient:clinic");
   const state = parsePatientListParams(await searchParams);
   const { rows, total, page } = await listPatientsForClinic(caller, state);
+  // One audit row per list view; the search text could name a patient, so only whether one was typed.
+  await auditListRead(caller, { list: "patients", ip: clientIp(await headers()), detail: { scope: state.scope, status: state.status, page, searched: state.q !== "" } });
 
   const tab = (active: boolean) => cn("inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium", active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100");
   return (

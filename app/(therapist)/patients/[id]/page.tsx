@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { PatientFlagPanel } from "@/components/flags/patient-flag-panel";
 import { RunsCard } from "@/components/runs/runs-card";
 import { IntakeCard } from "@/components/patients/intake-card";
-import { InvitePanel } from "@/components/patients/invite-panel";
+import { InvitePanel, PortalResetPanel } from "@/components/patients/invite-panel";
 import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { PatientReview } from "@/components/review/patient-review";
 import { RecordHeader } from "@/components/patients/record-header";
@@ -13,11 +14,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { getPendingInvite } from "@/lib/dal/invites";
 import { getPatientRecord } from "@/lib/dal/patient-record";
 import { formatDate } from "@/lib/format";
+import { clientIp } from "@/lib/request-ip";
 import { listPatientFlags } from "@/lib/dal/flags";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
 import { reviewFlag } from "../../dashboard/actions";
-import { archivePatient, createPortalInvite, unarchivePatient } from "../actions";
+import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
 
 export const metadata: Metadata = { title: "Patient record" };
@@ -27,7 +29,8 @@ const SAVED: Record<string, string> = { created: "Patient added.", updated: "Cha
 export default async function PatientRecordPage({ params, searchParams }: PageProps<"/patients/[id]">) {
   const caller = await requirePermission("read:patient:clinic");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const patient = await getPatientRecord(caller, id);
+  // The request's one audit row; the sections below (flags, protocol, review, runs) read without auditing.
+  const patient = await getPatientRecord(caller, id, { ip: clientIp(await headers()) });
   await runLapseCheck(caller, { patientId: patient.id });
   const [flags, running] = await Promise.all([listPatientFlags(caller, patient.id), patientRunSummary(caller, patient.id)]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
@@ -72,10 +75,15 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
           </Card>
           <Card title="Patient portal">
             {patient.portal ? (
-              <p className="text-sm text-slate-800">
-                Portal account active: <span className="break-all font-medium">{patient.portal.email}</span>
-                {patient.portal.disabled ? " (disabled)" : ""}
-              </p>
+              <div className="space-y-3">
+                <p className="text-sm text-slate-800">
+                  Portal account active: <span className="break-all font-medium">{patient.portal.email}</span>
+                  {patient.portal.disabled ? " (disabled)" : ""}
+                </p>
+                {can(caller.role, "invite:patient:clinic") && !patient.archivedAt && !patient.portal.disabled ? (
+                  <PortalResetPanel patientId={patient.id} action={resetPortalAccess} timeZone={caller.timeZone} />
+                ) : null}
+              </div>
             ) : (
               <InvitePanel
                 patientId={patient.id}

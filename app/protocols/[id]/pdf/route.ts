@@ -3,9 +3,7 @@ import type { NextRequest } from "next/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
-import { recordAuditEvent } from "@/lib/dal/audit";
 import { getProtocolForPdf } from "@/lib/dal/protocols";
-import { getDb } from "@/db/client";
 import { pdfFileName } from "@/lib/pdf/protocol-pdf-data";
 import { renderProtocolPdf } from "@/lib/pdf/render-protocol-pdf";
 import { clientIp } from "@/lib/request-ip";
@@ -18,14 +16,10 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/p
   const caller = await getCurrentUser();
   if (!caller) notFound();
   const { id } = await ctx.params;
-  const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined);
+  // The DAL writes the download's one audit row: the patient's access history lists who printed their plan.
+  const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined, { ip: clientIp(req.headers) });
 
   const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: `${await appBaseUrl()}/login` });
-  // Audited like a record view: the patient's access history lists who printed their plan.
-  await recordAuditEvent(await getDb(), {
-    clinicId: caller.clinicId, actorId: caller.userId, action: "protocol.pdf-downloaded", entity: "protocol", entityId: protocol.protocolId,
-    patientId: protocol.patientId, ip: clientIp(req.headers), detail: { version: protocol.version },
-  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { PatientForm } from "@/components/patients/patient-form";
 import { requirePermission } from "@/lib/auth/session";
-import { getPatientOrThrow } from "@/lib/dal/patients";
+import { getPatientForEdit } from "@/lib/dal/patient-record";
 import { listClinicTherapists } from "@/lib/dal/staff";
+import { clientIp } from "@/lib/request-ip";
 import { updatePatient } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit patient" };
@@ -10,7 +12,8 @@ export const metadata: Metadata = { title: "Edit patient" };
 export default async function EditPatientPage({ params }: PageProps<"/patients/[id]/edit">) {
   const caller = await requirePermission("write:patient:clinic");
   const { id } = await params;
-  const patient = await getPatientOrThrow(caller, id);
+  // Opening the form shows the whole record: audited like the record page (one row).
+  const patient = await getPatientForEdit(caller, id, { ip: clientIp(await headers()) });
   const therapists = await listClinicTherapists(caller);
   return (
     <div className="mx-auto max-w-3xl space-y-5">

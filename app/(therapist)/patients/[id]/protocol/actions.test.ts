@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { builtInExerciseIds } from "@/db/library";
 import { auditEvents, protocols } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
+import { PROTOCOL_FORM_OUT_OF_DATE } from "@/lib/validation/protocol";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { form, signInAs } from "@/lib/testing/next-mocks";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
@@ -59,6 +60,26 @@ describe("protocol builder actions", () => {
     expect(state.values).toMatchObject({ "items.0.sets": "0", "items.0.note": "kept" });
     expect(await protocolsOf(w.patientA.id)).toHaveLength(0);
     expect(await auditFor(w.patientA.id)).toHaveLength(0);
+  });
+
+  it("refuses a save without a base version like a stale one, keeping the input and saving nothing", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    signInAs(w.as.therapist);
+    const item = await clamshell();
+    await expect(saveProtocolAction({}, await builder(w.patientA.id, [item]))).rejects.toThrow(/NEXT_REDIRECT/);
+    // A forged or outdated form that leaves the field out entirely.
+    const missing = await builder(w.patientA.id, [{ ...item, reps: "15" }], { title: "No base" });
+    missing.delete("baseVersion");
+    const refused = await saveProtocolAction({}, missing);
+    expect(refused.message).toBe(PROTOCOL_FORM_OUT_OF_DATE);
+    expect(refused.values).toMatchObject({ title: "No base", "items.0.reps": "15" });
+    // A builder opened before anyone had started one ("" = new), saved after a colleague did.
+    const late = await saveProtocolAction({}, await builder(w.patientA.id, [{ ...item, reps: "20" }], { baseVersion: "", title: "Late start" }));
+    expect(late.message).toBe("Version 1 was saved while you were editing. Reload the page to see it; nothing was saved.");
+    expect(late.values).toMatchObject({ title: "Late start" });
+    const [protocol] = await protocolsOf(w.patientA.id);
+    expect(protocol?.currentVersion).toBe(1);
+    expect((await auditFor(w.patientA.id)).map((e) => e.action)).toEqual(["protocol.started"]);
   });
 
   it("answers 404 to another clinic's therapist, and saves nothing", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { z } from "zod";
 import { toEditorExercises } from "@/components/plan-editor/editor-exercises";
@@ -12,8 +13,9 @@ import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { listExercises } from "@/lib/dal/exercises";
-import { getPatientProtocols } from "@/lib/dal/protocols";
+import { getProtocolsForBuilder } from "@/lib/dal/patient-record";
 import { getTemplate, listTemplates } from "@/lib/dal/templates";
+import { clientIp } from "@/lib/request-ip";
 import { saveProtocolAction } from "./actions";
 
 export const metadata: Metadata = { title: "Protocol" };
@@ -28,8 +30,8 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
   const caller = await requirePermission("write:protocol:clinic");
   const { id } = await params;
   const { from, saved } = searchSchema.parse(await searchParams);
-  // Another clinic's patient, or a malformed id, is a 404 from here on.
-  const { patient, active, past } = await getPatientProtocols(caller, id);
+  // Another clinic's patient, or a malformed id, is a 404 from here on. Audited: one row per request.
+  const { patient, active, past } = await getProtocolsForBuilder(caller, id, { ip: clientIp(await headers()) });
   const recordHref = `/patients/${patient.id}`;
 
   // A new protocol starts "today" in the clinic's zone, the day the DAL checks the start date against.
