@@ -6,6 +6,16 @@ const nextConfig = {
   // ("The path argument must be of type string ... Received an instance of URL").
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // Stated, not left to the default, because proxy.ts answers 413 above the same number
+      // (ACTION_BODY_LIMIT_BYTES in lib/http/request-guards.ts; a test keeps the two equal).
+      bodySizeLimit: "1mb",
+    },
+    // Next.js buffers a copy of each body for the proxy; the proxy needs to see just past the
+    // action limit to refuse a chunked body, so 2 MB instead of the default 10 MB per request.
+    proxyClientMaxBodySize: "2mb",
+  },
   async headers() {
     return [
       {

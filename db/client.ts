@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
+import { watchForOutages } from "@/lib/db-outage-watch";
 import { getEnv, isBuildPhase } from "@/lib/env";
 import { acquireFolderLock } from "./pglite-lock";
 import * as schema from "./schema";
@@ -26,6 +27,8 @@ export type DbHandle = {
   /** Resolves once migrations are applied. */
   ready: Promise<void>;
   close: () => Promise<void>;
+  /** Throws (a redirect to the 503 page, in a request) while the database is known to be away. */
+  checkOutage?: () => Promise<void>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
@@ -43,6 +46,9 @@ export function openPostgres(url: string, options: OpenOptions = {}): DbHandle {
   // the pool. With no listener that is an unhandled 'error' event, which would end the process;
   // the pool has already discarded the connection, so logging it is all that is needed.
   pool.on("error", (error) => console.error(`[stride] an idle database connection was closed: ${error.message}`));
+  // Inside the Next.js server: getDb() sends requests to the 503 page while PostgreSQL is away.
+  // Read as instrumentation.ts does, not through getEnv(): Next.js sets it for its own bundles.
+  const outage = process.env.NEXT_RUNTIME === "nodejs" ? watchForOutages(pool) : undefined;
   const db = drizzlePg(pool, { ...drizzleOptions, ...options });
   const ready = (async () => {
     // Several instances may start at once: serialise their migrations on one advisory lock.
@@ -55,7 +61,7 @@ export function openPostgres(url: string, options: OpenOptions = {}): DbHandle {
       client.release();
     }
   })();
-  return { db, driver: "pg", ready, close: () => pool.end() };
+  return { db, driver: "pg", ready, close: () => pool.end(), checkOutage: outage?.check };
 }
 
 export function openPglite(dir: string, options: OpenOptions = {}): DbHandle {
@@ -105,6 +111,7 @@ export async function getDb(): Promise<Database> {
     await handle.close().catch(() => undefined);
     throw error;
   }
+  await handle.checkOutage?.();
   return handle.db;
 }
 

@@ -9,8 +9,9 @@ import type { ActionState } from "./action-state";
 import type { Caller } from "./caller";
 import { can, type Permission } from "./permissions";
 import { requireUser } from "./session";
+import { DATABASE_UNAVAILABLE_ACTION_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
 import { clientIp } from "@/lib/request-ip";
-
+import { controlCharacterErrors } from "@/lib/validation/form";
 
 /** A failure the user can act on ("that email is already in use"); anything else is logged, not shown. */
 export class UserFacingError extends Error {
@@ -54,6 +55,13 @@ function echo(raw: Record<string, string | string[]>): Record<string, string | s
   return Object.fromEntries(Object.entries(raw).filter(([k]) => !NOT_ECHOED.test(k)));
 }
 
+const FIELDS_MESSAGE = "Please correct the highlighted fields. Nothing was saved.";
+
+/** The database is unreachable: nothing was written (the transaction never committed), input kept. */
+function unavailable(raw: Record<string, string | string[]>): ActionState {
+  return { message: DATABASE_UNAVAILABLE_ACTION_MESSAGE, values: echo(raw) };
+}
+
 /**
  * The one way to write a server action: session -> permission -> zod parse -> work in one
  * transaction -> audit event -> revalidate -> optional redirect. Returns state for useActionState.
@@ -65,16 +73,28 @@ export function authedAction<S extends z.ZodType>(
   work: (ctx: ActionContext<S>) => Promise<ActionOutcome>,
 ) {
   return async function action(_prev: ActionState, formData: FormData): Promise<ActionState> {
-    const caller = await requireUser();
+    const raw = formDataToObject(formData);
+    let caller: Caller;
+    try {
+      // The session check reads the database: while it is down, say so, and keep what was typed.
+      caller = await requireUser();
+    } catch (error) {
+      // First: inside the server an outage arrives as a redirect to the 503 page (lib/db-outage.ts),
+      // which would throw away what was typed.
+      if (isDatabaseUnavailable(error)) return unavailable(raw);
+      unstable_rethrow(error); // the anonymous are redirected to sign in
+      throw error;
+    }
     if (!can(caller.role, permission)) notFound();
 
-    const raw = formDataToObject(formData);
+    // A safety net under every schema: no control character (a NUL byte...) reaches the database.
+    const controlErrors = controlCharacterErrors(raw);
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+    if (!parsed.success || Object.keys(controlErrors).length > 0) {
+      const { fieldErrors, formErrors } = parsed.success ? { fieldErrors: {}, formErrors: [] } : z.flattenError(parsed.error);
       return {
-        fieldErrors: fieldErrors as Record<string, string[]>,
-        message: formErrors[0] ?? "Please correct the highlighted fields. Nothing was saved.",
+        fieldErrors: { ...(fieldErrors as Record<string, string[]>), ...controlErrors },
+        message: formErrors[0] ?? FIELDS_MESSAGE,
         values: echo(raw),
       };
     }
@@ -91,6 +111,10 @@ export function authedAction<S extends z.ZodType>(
         return result;
       });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        console.error("[stride] action refused: the database cannot be reached", { permission, user: caller.userId });
+        return unavailable(raw);
+      }
       unstable_rethrow(error); // notFound() and redirect() are control flow, not failures
       if (error instanceof UserFacingError) {
         return { message: error.message, fieldErrors: error.fieldErrors, values: echo(raw) };

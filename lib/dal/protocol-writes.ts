@@ -61,8 +61,9 @@ export async function startProtocol(caller: Caller, tx: DbOrTx, input: ProtocolI
 
 /**
  * Saves the builder: a new version of the patient's active protocol, or a new protocol when there
- * is none. Old versions are never changed. `baseVersion` is the version the therapist was editing:
- * if someone saved a newer one meanwhile, this save is refused instead of silently undoing theirs.
+ * is none. Old versions are never changed. `baseVersion` is the version the therapist was editing
+ * (null: they started a new protocol): if someone saved a newer one, or started one, meanwhile,
+ * this save is refused instead of silently undoing theirs.
  */
 export async function saveProtocol(caller: Caller, tx: DbOrTx, input: ProtocolInput): Promise<SavedProtocol> {
   const patient = await checkWrite(caller, tx, input);
@@ -79,7 +80,9 @@ export async function saveProtocol(caller: Caller, tx: DbOrTx, input: ProtocolIn
     }
     return startProtocol(caller, tx, input);
   }
-  if (input.baseVersion !== null && input.baseVersion !== active.currentVersion) {
+  // No base version means the therapist started from "no protocol": one has been started since,
+  // so this save is as stale as one from an older version.
+  if (input.baseVersion !== active.currentVersion) {
     throw new UserFacingError(`Version ${active.currentVersion} was saved while you were editing. Reload the page to see it; nothing was saved.`);
   }
   const version = active.currentVersion + 1;

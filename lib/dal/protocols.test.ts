@@ -63,13 +63,16 @@ describe("protocol builder DAL", () => {
     expect(overview.active?.history[0]?.createdByName).toBe(w.as.therapist.name);
   });
 
-  it("a second start while one is active adds a version to the active protocol instead", async () => {
+  it("refuses a second start (no base version) while one is active, like a stale save, and changes nothing", async () => {
     const w = await createTwoClinicWorld(t.db());
     const ex = await lib();
     await t.db().transaction((tx) => saveProtocol(w.as.therapist, tx, plan(w.patientB.id, [item(ex("clamshell"))])));
-    const again = await t.db().transaction((tx) => saveProtocol(w.as.admin, tx, plan(w.patientB.id, [item(ex("split-squat"))])));
-    expect(again).toMatchObject({ version: 2, started: false });
-    expect(await protocolRows(w.patientB.id)).toHaveLength(1);
+    const again = t.db().transaction((tx) => saveProtocol(w.as.admin, tx, plan(w.patientB.id, [item(ex("split-squat"))], { title: "Started twice" })));
+    await expect(again).rejects.toBeInstanceOf(UserFacingError);
+    await expect(again).rejects.toThrow(/Version 1 was saved while you were editing/);
+    const rows = await protocolRows(w.patientB.id);
+    expect(rows.map((r) => r.currentVersion)).toEqual([1]);
+    expect(await t.db().select().from(protocolVersions).where(eq(protocolVersions.title, "Started twice"))).toHaveLength(0);
   });
 
   it("turns the one-active-protocol index into a message when a start loses the race, and saves nothing", async () => {

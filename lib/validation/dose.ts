@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlCharactersError, noControlCharacters } from "./form";
 
 /**
  * The dose fields shared by library defaults, template items and prescribed protocol items. The
@@ -45,7 +46,7 @@ export function optionalText(label: string, max: number) {
     .union([z.string(), z.null()])
     .optional()
     .transform((v) => (v ?? "").trim())
-    .pipe(z.string().max(max, { error: `${label} can be at most ${max} characters.` }))
+    .pipe(z.string().max(max, { error: `${label} can be at most ${max} characters.` }).refine(noControlCharacters, controlCharactersError))
     .transform((v) => (v === "" ? null : v));
 }
 
@@ -54,7 +55,8 @@ export function requiredText(label: string, max: number) {
     .string({ error: `Enter ${label.toLowerCase()}.` })
     .trim()
     .min(1, { error: `Enter ${label.toLowerCase()}.` })
-    .max(max, { error: `${label} can be at most ${max} characters.` });
+    .max(max, { error: `${label} can be at most ${max} characters.` })
+    .refine(noControlCharacters, controlCharactersError);
 }
 
 export const doseShape = {

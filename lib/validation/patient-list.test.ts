@@ -18,6 +18,11 @@ describe("patient list URL state", () => {
     });
   });
 
+  it("drops a search holding a NUL byte instead of sending it to the database", () => {
+    expect(parsePatientListParams({ q: "sam\u0000" }).q).toBe("");
+    expect(parsePatientListParams({ q: "sam\u001b[2J" }).q).toBe("");
+  });
+
   it("round-trips through the URL and leaves defaults out", () => {
     const state = parsePatientListParams({ q: "ri", sort: "lastLog.desc", page: "2", scope: "all" });
     const href = patientListHref(state);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noControlCharacters } from "./form";
 
 /** The patient table's state lives in the URL so any view can be bookmarked or shared. */
 export const PATIENT_SORT_KEYS = ["name", "lastLog", "pain", "created"] as const;
@@ -19,7 +20,8 @@ export type PatientListState = {
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 const schema = z.object({
-  q: z.preprocess(first, z.string().trim().max(100).catch("")).default(""),
+  // A NUL byte would reach PostgreSQL as a parameter and fail the query: search for nothing instead.
+  q: z.preprocess(first, z.string().trim().max(100).refine(noControlCharacters).catch("")).default(""),
   sort: z.preprocess(first, z.string().regex(/^(name|lastLog|pain|created)\.(asc|desc)$/).catch("name.asc")).default("name.asc"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
   scope: z.preprocess(first, z.enum(["mine", "all"]).catch("mine")).default("mine"),

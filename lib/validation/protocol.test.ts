@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { addDays, todayIso } from "@/lib/dates";
-import { protocolFormSchema, startDateField, startDateProblem, todaysOnEarth } from "./protocol";
+import { PROTOCOL_FORM_OUT_OF_DATE, protocolFormSchema, startDateField, startDateProblem, todaysOnEarth } from "./protocol";
 
 const A = "6f1d3a6e-7c4b-4a53-9d5c-1c2b3a4d5e6f";
 const PATIENT = "0b9f8e7d-6c5b-4a39-8281-7a6b5c4d3e2f";
@@ -22,6 +22,16 @@ describe("protocolFormSchema", () => {
     expect(parsed).toMatchObject({ patientId: PATIENT, baseVersion: 2, title: "Phase 1", phase: 1 });
     expect(parsed.items).toEqual([{ exerciseId: A, sets: 3, reps: 12, holdSeconds: null, frequencyPerWeek: 5, eachSide: false, side: "right", load: "Red band", note: null }]);
     expect(protocolFormSchema.parse(form()).baseVersion).toBeNull();
+  });
+
+  it("refuses a save that does not say which version it edits, as a whole-form message", () => {
+    const { baseVersion: _omitted, ...withoutBase } = form();
+    const r = protocolFormSchema.safeParse(withoutBase);
+    expect(r.success).toBe(false);
+    expect(r.error && z.flattenError(r.error)).toEqual({ formErrors: [PROTOCOL_FORM_OUT_OF_DATE], fieldErrors: {} });
+    for (const forged of ["two", "-1", "1.5"]) {
+      expect(protocolFormSchema.safeParse(form({ baseVersion: forged })).error?.issues.map((i) => [i.path, i.message])).toEqual([[[], PROTOCOL_FORM_OUT_OF_DATE]]);
+    }
   });
 
   it("requires a side from the list", () => {

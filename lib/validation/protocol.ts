@@ -58,15 +58,20 @@ export function startDateField(today: () => string | TodayRange = () => todaysOn
     });
 }
 
+/**
+ * A save that does not say which version it edits cannot be checked for a newer one, so it is
+ * refused as a stale save is: the builder always posts the field ("" when starting a protocol).
+ */
+export const PROTOCOL_FORM_OUT_OF_DATE = "This form does not say which version it was editing, so saving could undo someone else's changes. Reload the page to see the current version; nothing was saved.";
+
 const protocolHeaderSchema = z.object({
   // Ids stay plain strings: the DAL answers 404 for a malformed one, like a missing row.
   patientId: z.string({ error: "Unknown patient." }),
   /** The version the therapist started editing from; empty when starting a new protocol. */
   baseVersion: z
-    .string()
-    .optional()
+    .string({ error: PROTOCOL_FORM_OUT_OF_DATE })
     .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+    .pipe(z.number({ error: PROTOCOL_FORM_OUT_OF_DATE }).int({ error: PROTOCOL_FORM_OUT_OF_DATE }).positive({ error: PROTOCOL_FORM_OUT_OF_DATE }).nullable()),
   title: requiredText("Title", 120),
   phase: phaseField,
   startDate: startDateField(),
@@ -75,11 +80,20 @@ const protocolHeaderSchema = z.object({
 /** The whole protocol builder form: header fields plus the ordered, indexed items. */
 export const protocolFormSchema = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
   const header = protocolHeaderSchema.safeParse(headerFields(raw));
-  if (!header.success) reportIssues(ctx, header.error.issues);
+  if (!header.success) {
+    // Not a field the therapist can correct: the whole save is refused with the message.
+    const [outOfDate, fieldIssues] = partition(header.error.issues, (i) => i.path[0] === "baseVersion");
+    if (outOfDate.length > 0) ctx.addIssue({ code: "custom", message: PROTOCOL_FORM_OUT_OF_DATE, path: [] });
+    reportIssues(ctx, fieldIssues);
+  }
   const items = parsePlanItems(raw, protocolItemSchema, ctx);
   if (!header.success || !items) return z.NEVER;
   return { ...header.data, items };
 });
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
 
 export type ProtocolInput = z.output<typeof protocolFormSchema>;
 

@@ -69,7 +69,7 @@ async function main() {
     await db.execute(sql`analyze patients`);
     console.log(`Driver: ${handle.driver}. Inserted ${PATIENTS} patients (90% in the benchmarked clinic) in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
 
-    const caller: Caller = { userId: me.id, role: "therapist", clinicId: clinic.id, patientId: null, name: "Bench", email: "b@x", timeZone: "UTC" };
+    const caller: Caller = { userId: me.id, role: "therapist", clinicId: clinic.id, patientId: null, name: "Bench", email: "b@x", timeZone: "UTC", sessionId: null };
     const views: Record<string, Record<string, string>> = {
       "my patients, by name": {},
       "all, by latest pain": { scope: "all", sort: "pain.desc" },

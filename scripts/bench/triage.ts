@@ -306,7 +306,7 @@ async function main(): Promise<number> {
     console.log(`  flags, ${r.clinic}, ${r.archived ? "archived patients" : "patients in care"}: ${r.open} open (${r.open_mine} of Maya's), ${r.reviewed} reviewed`);
   }
   // 2. The lapse check, the queue's plans, the dashboard's reads ---------------------------
-  const caller: Caller = { userId: me.id, role: "therapist", clinicId: clinic.id, patientId: null, name: me.name, email: me.email, timeZone };
+  const caller: Caller = { userId: me.id, role: "therapist", clinicId: clinic.id, patientId: null, name: me.name, email: me.email, timeZone, sessionId: null };
   console.log(`\ncheckNoRecentLogs (the lapse check every dashboard load runs), called directly:`);
   const firstLapse = await timeIt(() => checkNoRecentLogs(db, clinic.id));
   console.log(`  first call: ${ms(firstLapse.ms)}, raised ${firstLapse.value} "no log for 7 days" flags (${LAPSED_PER_100} in 100 patients stopped logging 8-14 days ago)`);
