@@ -15,6 +15,9 @@ const WHO: Who[] = ["anonymous", "patientA", "patientB", "therapist", "admin", "
 const staffPage = { anonymous: "login", patientA: "my", patientB: "my", therapist: "ok", admin: "ok", harborTherapist: "ok" } as const;
 const samsRecord = { ...staffPage, harborTherapist: "404" } as const;
 const patientPage = { anonymous: "login", patientA: "ok", patientB: "ok", therapist: "dashboard", admin: "dashboard", harborTherapist: "dashboard" } as const;
+const adminPage = { ...staffPage, therapist: "404", harborTherapist: "404" } as const;
+const signedIn = { anonymous: "login", patientA: "ok", patientB: "ok", therapist: "ok", admin: "ok", harborTherapist: "ok" } as const;
+const publicPage = { ...signedIn, anonymous: "ok" } as const;
 
 const MATRIX: { path: (ids: Ids) => string; expect: Record<Who, Answer> }[] = [
   { path: () => "/dashboard", expect: staffPage },
@@ -34,6 +37,13 @@ const MATRIX: { path: (ids: Ids) => string; expect: Record<Who, Answer> }[] = [
   { path: () => "/my/history", expect: patientPage },
   { path: () => "/my/access", expect: patientPage },
   { path: (ids) => `/protocols/${ids.samProtocol}/pdf`, expect: { anonymous: "login", patientA: "ok", patientB: "404", therapist: "ok", admin: "ok", harborTherapist: "404" } },
+  { path: () => "/admin/therapists", expect: adminPage },
+  { path: () => "/admin/audit", expect: adminPage },
+  { path: () => "/admin/audit/export.csv", expect: adminPage },
+  { path: () => "/admin/clinic", expect: adminPage },
+  { path: () => "/account", expect: signedIn },
+  { path: () => "/login/reset-help", expect: publicPage },
+  { path: () => "/reset/not-a-real-link-token-000000", expect: publicPage },
   { path: () => "/api/health", expect: { anonymous: "ok", patientA: "ok", patientB: "ok", therapist: "ok", admin: "ok", harborTherapist: "ok" } },
 ];
 
