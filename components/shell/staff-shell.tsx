@@ -27,14 +27,15 @@ export function StaffShell({ caller, clinicName, children }: { caller: Caller; c
           <Link href="/dashboard" className="rounded-md">
             <Logo />
           </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+          {/* On a phone the links get a row of their own (scrolling sideways) below the name and sign-out. */}
+          <nav aria-label="Main" className="order-last -mx-1 flex w-full gap-1 overflow-x-auto whitespace-nowrap px-1 lg:order-none lg:mx-0 lg:w-auto lg:flex-1 lg:flex-wrap lg:px-0">
             {STAFF_NAV.filter((item) => !item.adminOnly || caller.role === "admin").map((item) => (
               <NavLink key={item.href} href={item.href}>
                 {item.label}
               </NavLink>
             ))}
           </nav>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-3 text-sm lg:ml-0">
             <span className="text-right leading-tight">
               <span className="block font-medium text-slate-900">{caller.name}</span>
               <span className="block text-slate-600">
