@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // A production build on its own PGlite folder, reset and seeded each run (scripts/e2e-server.ts).
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --tsconfig scripts/tsconfig.json scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

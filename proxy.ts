@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_PATH_HEADER, UNAVAILABLE_PATH } from "@/lib/db-errors";
+import { REQUEST_PATH_HEADER, UNAVAILABLE_PATH } from "@/db/unreachable";
 import { getEnv } from "@/lib/env";
 import { databaseReachable } from "@/lib/http/db-probe";
 import {
@@ -43,7 +43,7 @@ export async function proxy(req: NextRequest) {
   const refusal = await refuseBadPost(req, env);
   if (refusal) return refusal;
 
-  // Where lib/db-outage.ts sends a render that lost the database: the 503 page while it is down
+  // Where db/outage-redirect.ts sends a render that lost the database: the 503 page while it is down
   // (asked afresh, not from the cache), and straight back to the page once it answers.
   if (pathname === UNAVAILABLE_PATH) {
     const from = safeReturnPath(req.nextUrl.searchParams.get("from"));

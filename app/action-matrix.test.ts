@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createSession, createUser } from "@/db/factories";
+import { createSession, createUser } from "@/lib/seed/factories";
 import { users, type Role } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action-state";
 import { resetEnvCache } from "@/lib/env";

@@ -9,8 +9,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
-import { watchForOutages } from "@/lib/db-outage-watch";
-import { getEnv, isBuildPhase } from "@/lib/env";
+import { watchForOutages } from "./outage-watch";
+import { getEnv, inNextNodeServer, isBuildPhase } from "@/lib/env";
 import { acquireFolderLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -47,8 +47,7 @@ export function openPostgres(url: string, options: OpenOptions = {}): DbHandle {
   // the pool has already discarded the connection, so logging it is all that is needed.
   pool.on("error", (error) => console.error(`[stride] an idle database connection was closed: ${error.message}`));
   // Inside the Next.js server: getDb() sends requests to the 503 page while PostgreSQL is away.
-  // Read as instrumentation.ts does, not through getEnv(): Next.js sets it for its own bundles.
-  const outage = process.env.NEXT_RUNTIME === "nodejs" ? watchForOutages(pool) : undefined;
+  const outage = inNextNodeServer() ? watchForOutages(pool) : undefined;
   const db = drizzlePg(pool, { ...drizzleOptions, ...options });
   const ready = (async () => {
     // Several instances may start at once: serialise their migrations on one advisory lock.

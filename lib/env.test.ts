@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertServerEnv, EnvError, parseEnv } from "./env";
+import { assertServerEnv, EnvError, isLocalDatabase, parseEnv } from "./env";
 
 const secret = "s".repeat(40);
 
@@ -32,5 +32,15 @@ describe("environment validation", () => {
     expect(() => assertServerEnv(env)).toThrow(EnvError);
     expect(() => assertServerEnv(env)).toThrow(/NEXTAUTH_SECRET is not set[\s\S]*openssl rand/);
     expect(() => assertServerEnv(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret }))).not.toThrow();
+  });
+});
+
+describe("isLocalDatabase (npm run db:seed refuses anything else without --demo)", () => {
+  it("counts the embedded PGlite and PostgreSQL on this machine as local, any other host not", () => {
+    expect(isLocalDatabase(parseEnv({}))).toBe(true);
+    expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/stride" }))).toBe(true);
+    expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgres://u@localhost/stride" }))).toBe(true);
+    expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgres://u@db.clinic.example:5432/stride" }))).toBe(false);
+    expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgresql://u@10.0.0.5/stride" }))).toBe(false);
   });
 });

@@ -6,6 +6,11 @@ import { z } from "zod";
  */
 const localHosts = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
+/** True for a database on this machine (the embedded PGlite, or PostgreSQL on localhost). */
+export function isLocalDatabase(env: Env = getEnv()): boolean {
+  return !env.DATABASE_URL || localHosts.has(new URL(env.DATABASE_URL).hostname);
+}
+
 const postgresUrl = z
   .url({ error: "must be a URL such as postgres://user@127.0.0.1:5432/stride" })
   .refine((u) => /^postgres(ql)?:\/\//.test(u), { error: "must start with postgres:// or postgresql://" });
@@ -24,7 +29,6 @@ const envSchema = z.object({
   /** Set to true behind a reverse proxy that sets X-Forwarded-For; see lib/request-ip.ts. */
   TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
   NEXT_PHASE: z.string().optional(),
-  NEXT_RUNTIME: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -56,6 +60,14 @@ export function getEnv(): Env {
 /** Tests and scripts that change process.env call this so the next getEnv() re-reads it. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/**
+ * True inside the Next.js Node.js server (not a script, not the edge runtime). Read literally, not
+ * through getEnv(): Next.js sets NEXT_RUNTIME per bundle, and instrumentation.ts checks it the same way.
+ */
+export function inNextNodeServer(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
 }
 
 /** `next build` sets this phase; nothing may touch the database then (see db/client.ts). */

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { syncBuiltInLibrary } from "@/db/library";
+import { syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { FolderLockedError } from "@/db/pglite-lock";
 import { assertServerEnv, EnvError, getEnv } from "@/lib/env";
 

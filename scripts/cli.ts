@@ -1,5 +1,5 @@
 import { closeDb, getDb, type Database } from "@/db/client";
-import { syncBuiltInLibrary } from "@/db/library";
+import { syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { FolderLockedError } from "@/db/pglite-lock";
 import { EnvError, getEnv } from "@/lib/env";
 

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { eq } from "drizzle-orm";
-import { createStarterTemplates } from "@/db/library";
+import { createStarterTemplates } from "@/lib/dal/library-sync";
 import { clinics, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";

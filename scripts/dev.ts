@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { demoDataPresent, seedDemoData } from "@/db/seed";
+import { demoDataPresent, seedDemoData } from "@/lib/seed/demo-data";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { describeDatabase, runWithDb } from "./cli";
 import { printDemoLogins } from "./demo-logins";

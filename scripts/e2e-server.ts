@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { seedDemoData } from "@/db/seed";
+import { seedDemoData } from "@/lib/seed/demo-data";
 import { resetEnvCache } from "@/lib/env";
 import { runWithDb } from "./cli";
 

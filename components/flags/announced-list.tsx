@@ -3,7 +3,8 @@
 import { CheckCircle2 } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
 import type { FlagView } from "@/lib/dal/flags";
-import { FlagItem, type FormAction } from "./flag-item";
+import type { FormAction } from "@/lib/auth/action-state";
+import { FlagItem } from "./flag-item";
 
 /**
  * A list of open flags with one status line above it. A reviewed flag leaves the list when the

@@ -3,12 +3,11 @@
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/auth/action-state";
+import type { ActionState, FormAction } from "@/lib/auth/action-state";
 import type { FlagView } from "@/lib/dal/flags";
 import { formatDate } from "@/lib/format";
 import { SeverityBadge } from "./severity-badge";
 
-export type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * One open flag with its "Mark reviewed" form and an optional note. Used by the dashboard queue

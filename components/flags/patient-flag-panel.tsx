@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { FlagView } from "@/lib/dal/flags";
 import { formatDate } from "@/lib/format";
 import { OpenFlagList } from "./announced-list";
-import type { FormAction } from "./flag-item";
+import type { FormAction } from "@/lib/auth/action-state";
 import { ReviewAllForm } from "./review-all-form";
 import { SeverityBadge } from "./severity-badge";
 

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/auth/action-state";
-import type { FormAction } from "./flag-item";
+import type { FormAction } from "@/lib/auth/action-state";
 
 /** "Review all of this patient's open flags" with one optional note. */
 export function ReviewAllForm({ patientId, openCount, action }: { patientId: string; openCount: number; action: FormAction }) {

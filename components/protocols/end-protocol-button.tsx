@@ -1,11 +1,11 @@
-import { endProtocolAction } from "@/app/(therapist)/patients/[id]/protocol/actions";
+import type { FormAction } from "@/lib/auth/action-state";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 
 /** Ending is final for this episode (a new protocol can be started), so it always asks first. */
-export function EndProtocolButton({ protocolId, title, versions }: { protocolId: string; title: string; versions: number }) {
+export function EndProtocolButton({ action, protocolId, title, versions }: { action: FormAction; protocolId: string; title: string; versions: number }) {
   return (
     <ConfirmAction
-      action={endProtocolAction}
+      action={action}
       fields={{ protocolId }}
       trigger="End protocol"
       title={`End “${title}”?`}

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { Caller } from "@/lib/auth/caller";
-import { getPatientProtocols } from "@/lib/dal/protocols";
+import type { PatientProtocols } from "@/lib/dal/protocols";
+import type { FormAction } from "@/lib/auth/action-state";
 import { EndProtocolButton } from "./end-protocol-button";
 import { formatDate } from "@/lib/format";
 import { PastProtocols } from "./past-protocols";
@@ -13,10 +13,10 @@ import { ProtocolItemsTable } from "./protocol-items-table";
 /**
  * The protocol card of the patient record (/patients/[id]): the active protocol with its doses,
  * a link to the builder, ending it (with confirmation), and the version history with what changed.
- * Scoped by the DAL: another clinic's patient answers 404.
+ * The page reads the protocols through the DAL (another clinic's patient answers 404) and passes them in.
  */
-export async function ProtocolSummary({ caller, patientId }: { caller: Caller; patientId: string }) {
-  const { patient, active, past } = await getPatientProtocols(caller, patientId);
+export function ProtocolSummary({ protocols, endProtocol, timeZone }: { protocols: PatientProtocols; endProtocol: FormAction; timeZone: string }) {
+  const { patient, active, past } = protocols;
   const builderHref = `/patients/${patient.id}/protocol`;
   const link = (label: string) =>
     patient.archived ? null : (
@@ -51,11 +51,11 @@ export async function ProtocolSummary({ caller, patientId }: { caller: Caller; p
             <a href={`/protocols/${active.id}/pdf`} className={cn(buttonBase, buttonStyles.ghost)}>
               Download PDF
             </a>
-            <EndProtocolButton protocolId={active.id} title={active.title} versions={active.version} />
+            <EndProtocolButton action={endProtocol} protocolId={active.id} title={active.title} versions={active.version} />
           </div>
         </div>
         <ProtocolItemsTable items={active.items} caption={`${active.title}, version ${active.version}`} />
-        <ProtocolHistory entries={active.history} timeZone={caller.timeZone} headingLevel={3} />
+        <ProtocolHistory entries={active.history} timeZone={timeZone} headingLevel={3} />
         <PastProtocols protocols={past} />
       </div>
     </Card>

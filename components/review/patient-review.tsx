@@ -3,31 +3,25 @@ import Link from "next/link";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { Caller } from "@/lib/auth/caller";
 import { PAIN_SERIES, PAIN_SERIES_LABELS } from "@/lib/clinical/pain-log-types";
-import { getPatientReview, listPatientLogs, type PatientReview as Review } from "@/lib/dal/patient-review";
+import type { PatientLogPage, PatientReview as Review } from "@/lib/dal/patient-review";
 import { formatDate } from "@/lib/format";
 import { AdherenceWeeks } from "./adherence-weeks";
 import { describeChart } from "./chart-summary";
 import { LogTable } from "./log-table";
 import { ReferencesTable } from "./references-table";
 import { PainTimelineChart } from "./pain-timeline-chart";
-import { keptParams, parseReviewParams, reviewHref, type ReviewParams, type SearchParams } from "./review-params";
+import { keptParams, reviewHref, type ReviewParams, type SearchParams } from "./review-params";
 import { SuggestionPanel } from "./suggestion-panel";
 
-type Props = { caller: Caller; patientId: string; searchParams: SearchParams };
+type Props = { review: Review; logs: PatientLogPage; state: ReviewParams; searchParams: SearchParams };
 
 /**
  * The therapist's review of a patient's pain logs, embedded in the record page (/patients/[id]):
  * the timeline chart, weekly adherence, the current suggestion and the log table with its CSV.
- * Staff only: the DAL answers 404 to patients and to other clinics.
+ * The page reads both through the DAL (staff only; 404 to patients and other clinics) and passes them in.
  */
-export async function PatientReview({ caller, patientId, searchParams }: Props) {
-  const state = parseReviewParams(searchParams);
-  const [review, logs] = await Promise.all([
-    getPatientReview(caller, patientId, { range: state.chart }),
-    listPatientLogs(caller, patientId, state.log),
-  ]);
+export function PatientReview({ review, logs, state, searchParams }: Props) {
   const basePath = `/patients/${review.patientId}`;
   const kept = keptParams(searchParams);
 

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { EXERCISE_GROUPS, EXERCISE_TYPES } from "@/lib/clinical/exercise-library";
 import { clinics } from "./clinics";
 
-export const exerciseTypeEnum = pgEnum("exercise_type", ["strengthening", "flexibility"]);
-/** How clinicians group the runner's-knee programme: hip, VMO/quadriceps, flexibility. */
-export const exerciseGroupEnum = pgEnum("exercise_group", ["hip", "quadriceps", "flexibility"]);
+export const exerciseTypeEnum = pgEnum("exercise_type", EXERCISE_TYPES);
+export const exerciseGroupEnum = pgEnum("exercise_group", EXERCISE_GROUPS);
 
 /** The dose columns shared by library defaults, template items and prescribed protocol items. */
 export const doseColumns = () => ({
@@ -48,4 +48,4 @@ export const exercises = pgTable(
 
 export type Exercise = typeof exercises.$inferSelect;
 export type NewExercise = typeof exercises.$inferInsert;
-export type ExerciseGroup = (typeof exerciseGroupEnum.enumValues)[number];
+export type { ExerciseGroup } from "@/lib/clinical/exercise-library";

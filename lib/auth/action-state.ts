@@ -7,3 +7,6 @@ export type ActionState = {
   /** Results to show once, e.g. a freshly created invite link. */
   data?: Record<string, string>;
 };
+
+/** A server action as a form (useActionState) calls it; components take actions as props of this type. */
+export type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;

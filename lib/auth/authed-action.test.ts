@@ -35,7 +35,8 @@ vi.mock("@/db/client", async (importOriginal) => {
 vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
 vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
-const { authedAction, UserFacingError } = await import("./authed-action");
+const { authedAction } = await import("./authed-action");
+const { UserFacingError } = await import("@/lib/user-facing-error");
 const t = setupTestDatabase();
 
 /** A realistic action: update a patient's notes, scoped to the caller's clinic. */
@@ -191,7 +192,7 @@ describe("authedAction", () => {
       try {
         redirect("/unavailable?from=%2Fpatients");
       } catch (e) {
-        return Object.assign(e as Error, { cause: refused() }); // what lib/db-outage.ts throws
+        return Object.assign(e as Error, { cause: refused() }); // what db/outage-redirect.ts throws
       }
     };
     outage.session = asRedirect();

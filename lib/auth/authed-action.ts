@@ -9,20 +9,12 @@ import type { ActionState } from "./action-state";
 import type { Caller } from "./caller";
 import { can, type Permission } from "./permissions";
 import { requireUser } from "./session";
-import { DATABASE_UNAVAILABLE_ACTION_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { isDatabaseUnavailable } from "@/db/unreachable";
+import { DATABASE_UNAVAILABLE_ACTION_MESSAGE } from "@/lib/db-errors";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { clientIp } from "@/lib/request-ip";
 import { controlCharacterErrors } from "@/lib/validation/form";
 
-/** A failure the user can act on ("that email is already in use"); anything else is logged, not shown. */
-export class UserFacingError extends Error {
-  override name = "UserFacingError";
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
 
 type AuditEntry = Omit<AuditInput, "clinicId" | "actorId" | "ip">;
 
@@ -79,7 +71,7 @@ export function authedAction<S extends z.ZodType>(
       // The session check reads the database: while it is down, say so, and keep what was typed.
       caller = await requireUser();
     } catch (error) {
-      // First: inside the server an outage arrives as a redirect to the 503 page (lib/db-outage.ts),
+      // First: inside the server an outage arrives as a redirect to the 503 page (db/outage-redirect.ts),
       // which would throw away what was typed.
       if (isDatabaseUnavailable(error)) return unavailable(raw);
       unstable_rethrow(error); // the anonymous are redirected to sign in

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createClinic, createUser, sharedPasswordHash } from "@/db/factories";
+import { createClinic, createUser, sharedPasswordHash } from "@/lib/seed/factories";
 import { auditEvents, sessions, signInAttempts, users } from "@/db/schema";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { attemptSignIn, authenticate } from "./credentials";

@@ -63,6 +63,17 @@ export async function recordThrottled(
 }
 
 /**
+ * The credentials route's gate, before next-auth sees the password: over a limit, the attempt is
+ * recorded as throttled here and the route answers 429.
+ */
+export async function checkSignInThrottle(email: string, ip: string | null): Promise<ThrottleVerdict> {
+  const db = await getDb();
+  const verdict = await throttleVerdict(db, email, ip);
+  if (!verdict.allowed) await recordThrottled(db, { email, ip, verdict });
+  return verdict;
+}
+
+/**
  * One sign-in attempt, start to finish: throttle check, password check, a sign_in_attempts row
  * and (for an existing account) an audit row whatever the outcome, and on success a new
  * server-side session. Every failure looks the same to the caller; an unknown email takes as

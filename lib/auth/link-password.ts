@@ -5,7 +5,7 @@ import type { ClosedLink } from "@/lib/dal/invites";
 import { clientIp } from "@/lib/request-ip";
 import { setPasswordSchema } from "@/lib/validation/staff";
 import type { ActionState } from "./action-state";
-import { UserFacingError } from "./authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { passwordProblem } from "./password-policy";
 import { homePathFor } from "./permissions";
 import type { Role } from "@/db/schema";

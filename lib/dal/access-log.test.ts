@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createUser } from "@/db/factories";
+import { createUser } from "@/lib/seed/factories";
 import { auditEvents } from "@/db/schema";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";

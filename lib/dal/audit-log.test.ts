@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createUser } from "@/db/factories";
+import { createUser } from "@/lib/seed/factories";
 import { auditEvents, type NewAuditEvent } from "@/db/schema";
 import { signInAs } from "@/lib/testing/next-mocks";
 import { setupTestDatabase } from "@/lib/testing/test-database";

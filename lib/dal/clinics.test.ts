@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { clinics } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { ClinicSettingsInput } from "@/lib/validation/clinic";

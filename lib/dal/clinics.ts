@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db/client";
 import { clinics } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import { isValidTimeZone } from "@/lib/dates";
 import type { ClinicSettingsInput } from "@/lib/validation/clinic";

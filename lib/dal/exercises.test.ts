@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { exercises } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { ExerciseInput } from "@/lib/validation/exercise";

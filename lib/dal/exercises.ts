@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, inArray, isNull, like, or, type SQL } from "drizzl
 import { getDb, type DbOrTx } from "@/db/client";
 import { exercises, type Exercise } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { ExerciseInput } from "@/lib/validation/exercise";
 import { assertCan, foundOr404 } from "./guard";
 import { isUniqueViolation } from "./unique-violation";

@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createPatient, createProtocol } from "@/db/factories";
-import { builtInExerciseIds } from "@/db/library";
+import { createPatient, createProtocol } from "@/lib/seed/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { flags, painLogs } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { addDays, todayInZone } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createPatient } from "@/db/factories";
+import { createPatient } from "@/lib/seed/factories";
 import { auditEvents, invites, patients, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/credentials";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "next/navigation";
 import { getDb, type DbOrTx, type Tx } from "@/db/client";
 import { clinics, invites, patients, users, type Invite, type LinkKind, type Role } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import { hashInviteToken, INVITE_TTL_DAYS, isWellFormedToken, maskEmail, newInviteToken } from "@/lib/auth/invite-token";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
-import { createProtocol } from "@/db/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
+import { createProtocol } from "@/lib/seed/factories";
 import { exercises } from "@/db/schema";
 import { addDays, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";

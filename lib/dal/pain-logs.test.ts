@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
-import { createPainLog, createProtocol } from "@/db/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
+import { createPainLog, createProtocol } from "@/lib/seed/factories";
 import { auditEvents, clinics, exerciseCompletions, painLogs, patients } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import { addDays, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPatient } from "@/db/factories";
+import { createPatient } from "@/lib/seed/factories";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { patientSchema } from "@/lib/validation/patient";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createPainLog, createPatient, createProtocol, insertProtocolVersion, recordCompletions } from "@/db/factories";
-import { builtInExerciseIds } from "@/db/library";
+import { createPainLog, createPatient, createProtocol, insertProtocolVersion, recordCompletions } from "@/lib/seed/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { auditEvents, protocols } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -29,6 +29,7 @@ export type LogSortKey = "date" | "rest" | "exercise" | "morning";
 export type LogListQuery = { sort: { key: LogSortKey; dir: "asc" | "desc" }; page: number; pageSize: number };
 
 export type PainLogRow = PainLogView & { id: string };
+export type PatientLogPage = { rows: PainLogRow[]; total: number; page: number; pageCount: number };
 
 export type ChartPoint = Pick<PainLogRow, "logDate" | "painAtRest" | "painDuringExercise" | "painNextMorning">;
 
@@ -155,7 +156,7 @@ export async function listPatientLogs(
   caller: Caller,
   patientId: unknown,
   query: LogListQuery,
-): Promise<{ rows: PainLogRow[]; total: number; page: number; pageCount: number }> {
+): Promise<PatientLogPage> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);

@@ -3,7 +3,7 @@ import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import type { Tx } from "@/db/client";
 import { patients } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import type { PatientInput } from "@/lib/validation/patient";
 import { assertCan } from "./guard";

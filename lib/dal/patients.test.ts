@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createPatient } from "@/db/factories";
+import { createPatient } from "@/lib/seed/factories";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { parsePatientListParams } from "@/lib/validation/patient-list";
 import { patientSchema } from "@/lib/validation/patient";
 import { createPatientRecord, setPatientArchived, updatePatientRecord } from "./patient-writes";

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { createProtocol, insertProtocolVersion, type ProtocolItemInput } from "@/db/factories";
+import { createProtocol, insertProtocolVersion, type ProtocolItemInput } from "./protocol-rows";
 import { protocols } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { todayInZone } from "@/lib/dates";
 import { startDateProblem, type ProtocolInput } from "@/lib/validation/protocol";
 import { assertUsableExercises } from "./exercises";

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { patients, protocolItems, protocols, protocolVersions } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { addDays, todayInZone, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";

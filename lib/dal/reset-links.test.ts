@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createPatient, createSession } from "@/db/factories";
+import { createPatient, createSession } from "@/lib/seed/factories";
 import { auditEvents, invites, sessions, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/credentials";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb, type Tx } from "@/db/client";
 import { invites, patients, users } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import { hashInviteToken, newInviteToken, RESET_TTL_HOURS } from "@/lib/auth/invite-token";
 import { hashPassword } from "@/lib/auth/password";

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, isNull, lte } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb, type DbOrTx, type Tx } from "@/db/client";
 import { patients, runs, type Run } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import type { RaisedFlag } from "@/lib/clinical/flag-types";
 import type { RunEntry } from "@/lib/clinical/pain-log-types";

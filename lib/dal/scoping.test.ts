@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPainLog, createProtocol } from "@/db/factories";
-import { builtInExerciseIds } from "@/db/library";
+import { createPainLog, createProtocol } from "@/lib/seed/factories";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { todayIso } from "@/lib/dates";

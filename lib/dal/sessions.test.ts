@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createClinic, createPatient, createUser } from "@/db/factories";
+import { createClinic, createPatient, createUser } from "@/lib/seed/factories";
 import { sessions, users } from "@/db/schema";
 import { sessionExpiresAt } from "@/lib/auth/session-expiry";
 import { setupTestDatabase } from "@/lib/testing/test-database";

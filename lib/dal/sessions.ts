@@ -136,3 +136,8 @@ export async function endOtherSessions(caller: Caller, tx: DbOrTx): Promise<numb
   assertCan(caller, "manage:account:own");
   return revokeUserSessions(tx, caller.userId, "signed-out-elsewhere", caller.sessionId ? { exceptSessionId: caller.sessionId } : {});
 }
+
+/** The same check on the app's database: next-auth's session poll (app/api/auth) asks it. */
+export async function isSessionTokenAlive(claims: SessionClaims): Promise<boolean> {
+  return isSessionAlive(await getDb(), claims);
+}

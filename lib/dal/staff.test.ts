@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createSession, createUser } from "@/db/factories";
+import { createSession, createUser } from "@/lib/seed/factories";
 import { invites, sessions, users } from "@/db/schema";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { callerFor, createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb, type DbOrTx, type Tx } from "@/db/client";
 import { invites, users } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import type { Caller } from "@/lib/auth/caller";
 import { hashInviteToken, INVITE_TTL_DAYS, newInviteToken } from "@/lib/auth/invite-token";
 import type { StaffInviteInput, StaffRole } from "@/lib/validation/staff";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { builtInExerciseIds, createStarterTemplates } from "@/db/library";
+import { builtInExerciseIds, createStarterTemplates } from "@/lib/dal/library-sync";
 import { protocolTemplateItems, protocolTemplates } from "@/db/schema";
-import { UserFacingError } from "@/lib/auth/authed-action";
+import { UserFacingError } from "@/lib/user-facing-error";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { TemplateInput } from "@/lib/validation/template";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPainLog } from "@/db/factories";
-import { refreshPatientLogSummary } from "@/db/pain-log-summary";
+import { createPainLog } from "@/lib/seed/factories";
+import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
 import { addDays } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";

@@ -1,7 +1,7 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { REQUEST_PATH_HEADER } from "@/lib/db-errors";
+import { REQUEST_PATH_HEADER } from "@/db/unreachable";
 import { resetEnvCache } from "@/lib/env";
 import { proxy } from "@/proxy";
 

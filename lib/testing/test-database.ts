@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, openPglite, openPostgres, setDbHandle, type Database } from "@/db/client";
-import { syncBuiltInLibrary } from "@/db/library";
+import { syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { getEnv } from "@/lib/env";
 import { createScratchDatabase } from "./scratch-postgres";
 

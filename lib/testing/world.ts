@@ -1,4 +1,4 @@
-import { createClinic, createPatient, createUser } from "@/db/factories";
+import { createClinic, createPatient, createUser } from "@/lib/seed/factories";
 import type { Database } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import type { Role } from "@/db/schema";

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { test } from "vitest";
 import { sql, type Logger } from "drizzle-orm";
 import { openPglite, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
-import { createClinic, createUser } from "@/db/factories";
+import { createClinic, createUser } from "@/lib/seed/factories";
 import type { Caller } from "@/lib/auth/caller";
 import { listPatientsForClinic } from "@/lib/dal/patients";
 import { createScratchDatabase } from "@/lib/testing/scratch-postgres";

@@ -58,7 +58,7 @@ export class Session {
       const res = await get(`${this.base}${path}`);
       let body = await res.text();
       let kind = pageKind(res.status, body);
-      // A render that lost the database is sent to the 503 page (lib/db-outage.ts): follow it, as a browser would.
+      // A render that lost the database is sent to the 503 page (db/outage-redirect.ts): follow it, as a browser would.
       const location = res.headers.get("location") ?? "";
       if (kind === "redirect" && location.startsWith("/unavailable")) {
         const next = await get(`${this.base}${location}`);

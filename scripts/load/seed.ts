@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { createPatient, createUser, sharedPasswordHash } from "@/db/factories";
+import { createPatient, createUser, sharedPasswordHash } from "@/lib/seed/factories";
 import { clinics, painLogs, patients, users } from "@/db/schema";
-import { seedDemoData } from "@/db/seed";
+import { seedDemoData } from "@/lib/seed/demo-data";
 import { addDays, serverTimeZone, todayInZone } from "@/lib/dates";
 import { BACKDATE_BEFORE_START_DAYS } from "@/lib/validation/pain-log";
 import type { Ack } from "./stats";

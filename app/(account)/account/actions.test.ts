@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createClinic, createUser, sharedPasswordHash } from "@/db/factories";
+import { createClinic, createUser, sharedPasswordHash } from "@/lib/seed/factories";
 import { auditEvents, sessions, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { sessionExpiresAt } from "@/lib/auth/session-expiry";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { auditEvents, exercises } from "@/db/schema";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { form, signInAs } from "@/lib/testing/next-mocks";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { builtInExerciseIds, createStarterTemplates } from "@/db/library";
+import { builtInExerciseIds, createStarterTemplates } from "@/lib/dal/library-sync";
 import { auditEvents, protocolTemplates } from "@/db/schema";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { form, signInAs } from "@/lib/testing/next-mocks";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createPatient } from "@/db/factories";
+import { createPatient } from "@/lib/seed/factories";
 import { createPatientInvite } from "@/lib/dal/invites";
 import { createStaffInvite } from "@/lib/dal/staff";
 import { form, signInAs } from "@/lib/testing/next-mocks";

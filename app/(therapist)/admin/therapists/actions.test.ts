@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createSession, createUser } from "@/db/factories";
+import { createSession, createUser } from "@/lib/seed/factories";
 import { auditEvents, invites, sessions, users } from "@/db/schema";
 import { form, revalidated, signInAs } from "@/lib/testing/next-mocks";
 import { setupTestDatabase } from "@/lib/testing/test-database";

@@ -16,11 +16,15 @@ import { getPatientRecord } from "@/lib/dal/patient-record";
 import { formatDate } from "@/lib/format";
 import { clientIp } from "@/lib/request-ip";
 import { listPatientFlags } from "@/lib/dal/flags";
+import { getPatientReview, listPatientLogs } from "@/lib/dal/patient-review";
+import { getPatientProtocols } from "@/lib/dal/protocols";
+import { parseReviewParams } from "@/components/review/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
 import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
+import { endProtocolAction } from "./protocol/actions";
 
 export const metadata: Metadata = { title: "Patient record" };
 
@@ -32,7 +36,14 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
   // The request's one audit row; the sections below (flags, protocol, review, runs) read without auditing.
   const patient = await getPatientRecord(caller, id, { ip: clientIp(await headers()) });
   await runLapseCheck(caller, { patientId: patient.id });
-  const [flags, running] = await Promise.all([listPatientFlags(caller, patient.id), patientRunSummary(caller, patient.id)]);
+  const reviewState = parseReviewParams(query);
+  const [flags, running, protocols, review, logs] = await Promise.all([
+    listPatientFlags(caller, patient.id),
+    patientRunSummary(caller, patient.id),
+    getPatientProtocols(caller, patient.id),
+    getPatientReview(caller, patient.id, { range: reviewState.chart }),
+    listPatientLogs(caller, patient.id, reviewState.log),
+  ]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
 
@@ -44,7 +55,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <PatientFlagPanel patientId={patient.id} open={flags.open} reviewed={flags.reviewed} reviewOne={reviewFlag} reviewAll={reviewAllFlags} timeZone={caller.timeZone} />
-          <ProtocolSummary caller={caller} patientId={patient.id} />
+          <ProtocolSummary protocols={protocols} endProtocol={endProtocolAction} timeZone={caller.timeZone} />
           <IntakeCard
             onsetDate={patient.onsetDate}
             aggravatingActivities={patient.aggravatingActivities}
@@ -52,7 +63,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
             intakeScreen={patient.intakeScreen}
             notes={patient.notes}
           />
-          <PatientReview caller={caller} patientId={patient.id} searchParams={query} />
+          <PatientReview review={review} logs={logs} state={reviewState} searchParams={query} />
           <RunsCard {...running} />
         </div>
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createClinic, createUser, sharedPasswordHash } from "@/db/factories";
+import { createClinic, createUser, sharedPasswordHash } from "@/lib/seed/factories";
 import { auditEvents, sessions, signInAttempts } from "@/db/schema";
 import { ADDRESS_FAILURE_LIMIT, recordSignInAttempt } from "@/lib/auth/throttle";
 import { resetEnvCache } from "@/lib/env";

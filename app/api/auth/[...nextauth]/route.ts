@@ -1,11 +1,9 @@
 import NextAuth from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
-import { getDb } from "@/db/client";
-import { attemptKey, recordThrottled } from "@/lib/auth/credentials";
+import { attemptKey, checkSignInThrottle } from "@/lib/auth/credentials";
 import { getAuthOptions, secureCookies, SIGN_IN_UNAVAILABLE, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
-import { throttleVerdict } from "@/lib/auth/throttle";
-import { isSessionAlive } from "@/lib/dal/sessions";
+import { isSessionTokenAlive } from "@/lib/dal/sessions";
 import { getEnv, requireAuthSecret } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 
@@ -47,10 +45,8 @@ async function throttled(req: NextRequest): Promise<Response | null> {
   const ip = clientIp(req.headers);
   const email = attemptKey(await postedEmail(req));
   try {
-    const db = await getDb();
-    const verdict = await throttleVerdict(db, email, ip);
+    const verdict = await checkSignInThrottle(email, ip);
     if (verdict.allowed) return null;
-    await recordThrottled(db, { email, ip, verdict });
     return refusal(req, 429, TOO_MANY_ATTEMPTS, { scope: verdict.scope, retryAfterSeconds: verdict.retryAfterSeconds }, { "Retry-After": String(verdict.retryAfterSeconds) });
   } catch (error) {
     console.error("[stride] sign-in throttle check failed", error instanceof Error ? error.message : error);
@@ -73,7 +69,7 @@ export async function GET(req: NextRequest, ctx: Context) {
     // Polling must not make a dead session look alive, nor extend a live one: a read-only check.
     const token = await getToken({ req, secret: requireAuthSecret(), secureCookie: secureCookies() });
     if (token) {
-      const alive = await isSessionAlive(await getDb(), { userId: token.uid, sessionId: token.sid }).catch(() => false);
+      const alive = await isSessionTokenAlive({ userId: token.uid, sessionId: token.sid }).catch(() => false);
       if (!alive) return Response.json({}, { headers: NO_STORE });
     }
   }

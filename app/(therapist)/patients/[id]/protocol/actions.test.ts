@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { builtInExerciseIds } from "@/db/library";
+import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { auditEvents, protocols } from "@/db/schema";
 import { todayIso } from "@/lib/dates";
 import { PROTOCOL_FORM_OUT_OF_DATE } from "@/lib/validation/protocol";

@@ -16,7 +16,7 @@ import { listExercises } from "@/lib/dal/exercises";
 import { getProtocolsForBuilder } from "@/lib/dal/patient-record";
 import { getTemplate, listTemplates } from "@/lib/dal/templates";
 import { clientIp } from "@/lib/request-ip";
-import { saveProtocolAction } from "./actions";
+import { endProtocolAction, saveProtocolAction } from "./actions";
 
 export const metadata: Metadata = { title: "Protocol" };
 
@@ -84,7 +84,7 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
             <h2 id="end-heading" className="font-semibold text-slate-900">End this protocol</h2>
             <p className="mt-1 text-sm text-slate-600">When the episode of care is over. Everything stays in the record.</p>
             <div className="mt-3">
-              <EndProtocolButton protocolId={active.id} title={active.title} versions={active.version} />
+              <EndProtocolButton action={endProtocolAction} protocolId={active.id} title={active.title} versions={active.version} />
             </div>
           </section>
         </>

@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { EXERCISE_LIBRARY, STARTER_TEMPLATES } from "@/lib/clinical/exercise-library";
-import type { DbOrTx } from "./client";
-import { exercises, protocolTemplateItems, protocolTemplates } from "./schema";
+import type { DbOrTx } from "@/db/client";
+import { exercises, protocolTemplateItems, protocolTemplates } from "@/db/schema";
 
 /**
  * Upserts the built-in exercise library (clinic_id null). Runs at every startup, so a release that

@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import { isDatabaseUnavailable } from "./db-errors";
+import { isDatabaseUnavailable } from "./unreachable";
 
 /**
  * Notices, inside the Next.js server, that PostgreSQL has gone away, so that getDb() can send a
@@ -10,7 +10,7 @@ import { isDatabaseUnavailable } from "./db-errors";
  * Signals: the pool reporting a dropped idle connection (a server stopping terminates them all
  * at once) and any query or connect failing as unreachable. Once one arrives, getDb() checks with
  * `select 1` (at most every half second) until the database answers again, and meanwhile throws
- * the redirect of lib/db-outage.ts.
+ * the redirect of db/outage-redirect.ts.
  */
 const RECHECK_MS = 500;
 const PROBE_TIMEOUT_MS = 1_000;
@@ -57,7 +57,7 @@ export function watchForOutages(pool: Pool): OutageWatch {
     check: async () => {
       if (!suspect) return;
       if (Date.now() - lastCheck >= RECHECK_MS) await (inFlight ??= probe().finally(() => (inFlight = null)));
-      if (suspect && lastError) await (await import("./db-outage")).rethrowAsOutage(lastError);
+      if (suspect && lastError) await (await import("./outage-redirect")).rethrowAsOutage(lastError);
     },
   };
 }

@@ -4,9 +4,9 @@ import { evaluateLog } from "@/lib/clinical/log-rules";
 import type { DailyLog, RunEntry } from "@/lib/clinical/pain-log-types";
 import { evaluateRun } from "@/lib/clinical/run-rules";
 import { addDays } from "@/lib/dates";
-import type { DbOrTx } from "./client";
+import type { DbOrTx } from "@/db/client";
 import { createPainLog, recordCompletions } from "./factories";
-import { flags, runs } from "./schema";
+import { flags, runs } from "@/db/schema";
 
 /**
  * Sam's six weeks, written to tell the review's story (issue 8's demo): steady improvement, a run

@@ -2,8 +2,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import { describe, expect, it } from "vitest";
-import { openPostgres } from "@/db/client";
-import { isDatabaseUnavailable } from "./db-errors";
+import { openPostgres } from "./client";
+import { isDatabaseUnavailable } from "./unreachable";
 
 const withCode = (code: string, message = "boom") => Object.assign(new Error(message), { code });
 

@@ -4,8 +4,8 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
-import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "./schema";
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "./seed";
+import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "@/db/schema";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "./demo-data";
 
 const t = setupTestDatabase();
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import type { DbOrTx } from "./client";
-import { painLogs, patients } from "./schema";
+import type { DbOrTx } from "@/db/client";
+import { painLogs, patients } from "@/db/schema";
 
 /**
  * Recomputes patients.last_log_date and latest_pain from the patient's newest log. Call it in

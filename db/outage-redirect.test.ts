@@ -5,12 +5,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { openPostgres } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { signInAs } from "@/lib/testing/next-mocks";
-import { isDatabaseUnavailable } from "./db-errors";
-import { watchForOutages } from "./db-outage-watch";
+import { isDatabaseUnavailable } from "@/db/unreachable";
+import { watchForOutages } from "./outage-watch";
 
 vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
 
-const { rethrowAsOutage } = await import("./db-outage");
+const { rethrowAsOutage } = await import("./outage-redirect");
 const refused = () => Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
 const digestOf = (error: unknown) => (error as { digest?: string } | null)?.digest ?? "";
 const REDIRECT_TO_503 = /^NEXT_REDIRECT;replace;\/unavailable\?from=%2Fdashboard;307;/;
@@ -104,7 +104,7 @@ describe("outside a request", () => {
   it("rethrows the outage itself (startup, scripts)", async () => {
     vi.resetModules();
     vi.doMock("next/headers", () => ({ headers: async () => { throw new Error("`headers` was called outside a request scope"); } }));
-    const { rethrowAsOutage: outsideRequest } = await import("./db-outage");
+    const { rethrowAsOutage: outsideRequest } = await import("./outage-redirect");
     const original = refused();
     await expect(outsideRequest(original)).rejects.toBe(original);
     vi.doUnmock("next/headers");

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import type { DbOrTx } from "./client";
+import type { DbOrTx } from "@/db/client";
 import {
-  clinics, exerciseCompletions, painLogs, patients, protocolItems, protocols, protocolVersions, sessions, users,
-  type NewPainLog, type NewPatient, type Role, type Side,
-} from "./schema";
+  clinics, exerciseCompletions, painLogs, patients, sessions, users,
+  type NewPainLog, type NewPatient, type Role,
+} from "@/db/schema";
 
 /**
  * Row factories shared by the demo seed and the tests, so both build data the same way.
@@ -44,48 +44,8 @@ export async function createPatient(db: DbOrTx, input: { clinicId: string } & Pa
   return row as typeof patients.$inferSelect;
 }
 
-export type ProtocolItemInput = {
-  exerciseId: string;
-  sets: number;
-  reps?: number | null;
-  holdSeconds?: number | null;
-  frequencyPerWeek: number;
-  eachSide?: boolean;
-  side: Side;
-  load?: string | null;
-  note?: string | null;
-};
-
-/** Inserts one version with its items; callers bump protocols.current_version themselves. */
-export async function insertProtocolVersion(
-  db: DbOrTx,
-  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date },
-) {
-  const [version] = await db
-    .insert(protocolVersions)
-    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
-    .returning();
-  if (!version) throw new Error("version insert returned nothing");
-  if (input.items.length > 0) {
-    await db.insert(protocolItems).values(input.items.map((item, position) => ({ ...item, versionId: version.id, position })));
-  }
-  return version;
-}
-
-export async function createProtocol(
-  db: DbOrTx,
-  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date },
-) {
-  const [protocol] = await db
-    .insert(protocols)
-    .values({ clinicId: input.clinicId, patientId: input.patientId, therapistId: input.therapistId, startDate: input.startDate, currentVersion: 1 })
-    .returning();
-  if (!protocol) throw new Error("protocol insert returned nothing");
-  const version = await insertProtocolVersion(db, {
-    protocolId: protocol.id, version: 1, title: input.title, phase: input.phase ?? 1, createdBy: input.therapistId, items: input.items, createdAt: input.createdAt,
-  });
-  return { protocol, version };
-}
+// Protocol rows are written the same way by the app and by the seed and tests.
+export { createProtocol, insertProtocolVersion, type ProtocolItemInput } from "@/lib/dal/protocol-rows";
 
 export async function createPainLog(db: DbOrTx, input: Pick<NewPainLog, "clinicId" | "patientId" | "logDate"> & Partial<NewPainLog>) {
   const [row] = await db.insert(painLogs).values({ painAtRest: 2, ...input }).returning();

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { addDays, todayIso } from "@/lib/dates";
-import type { Database } from "./client";
+import type { Database } from "@/db/client";
 import { createClinic, createPainLog, createPatient, createProtocol, createUser, insertProtocolVersion, type ProtocolItemInput } from "./factories";
-import { refreshPatientLogSummary } from "./pain-log-summary";
-import { seedSamStory } from "./seed-sam";
-import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "./library";
-import { protocols, users, type NewPatient, type Side } from "./schema";
+import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
+import { seedSamStory } from "./sam-story";
+import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
+import { protocols, users, type NewPatient, type Side } from "@/db/schema";
 
 export const DEMO_PASSWORD = "stride-demo-2026";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isDatabaseUnavailable, REQUEST_PATH_HEADER, UNAVAILABLE_PATH } from "./db-errors";
+import { isDatabaseUnavailable, REQUEST_PATH_HEADER, UNAVAILABLE_PATH } from "./unreachable";
 
 /**
  * Inside a request, a query refused because the database is down is rethrown as a redirect to the
