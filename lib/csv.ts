@@ -35,16 +35,3 @@ export function csvLine(cells: readonly CsvCell[]): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return [header, ...rows].map((row) => `${csvLine(row)}\r\n`).join("");
 }
-
-/** "Zoë O'Neill-Brown" -> "zoe-o-neill-brown": safe in a Content-Disposition filename on every OS. */
-export function fileSlug(text: string, fallback = "patient"): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || fallback;
-}

@@ -4,8 +4,10 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { exercises, type Exercise } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { UserFacingError } from "@/lib/user-facing-error";
+import { slugify } from "@/lib/slug";
 import type { ExerciseInput } from "@/lib/validation/exercise";
 import { assertCan, foundOr404 } from "./guard";
+import { containsPattern } from "./contains-pattern";
 import { isUniqueViolation } from "./unique-violation";
 import { uuidOr404 } from "./uuid-or-404";
 
@@ -31,10 +33,6 @@ function visibleTo(caller: Caller): SQL {
   return or(isNull(exercises.clinicId), eq(exercises.clinicId, caller.clinicId)) as SQL;
 }
 
-/** "50%_off" must match literally, not as LIKE wildcards. */
-function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** The library as the caller's clinic sees it, optionally searched by name, target or equipment. */
 export async function listExercises(caller: Caller, { q = "" }: { q?: string } = {}): Promise<ExerciseDto[]> {
@@ -66,11 +64,6 @@ export async function getExerciseForEdit(caller: Caller, id: unknown): Promise<E
   return toDto(foundOr404(row));
 }
 
-function slugify(text: string): string {
-  const slug = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return slug.replace(/-+$/g, "") || "exercise";
-}
-
 /** The first of base, base-2, base-3... not yet used in the caller's clinic (keys are unique per clinic). */
 async function freeKey(caller: Caller, tx: DbOrTx, base: string): Promise<string> {
   const taken = new Set(
@@ -100,7 +93,7 @@ async function insertClinicExercise(tx: DbOrTx, values: typeof exercises.$inferI
 
 export async function createExercise(caller: Caller, tx: DbOrTx, input: ExerciseInput): Promise<{ id: string; name: string }> {
   assertCan(caller, "write:exercise:clinic");
-  const key = await freeKey(caller, tx, slugify(input.name));
+  const key = await freeKey(caller, tx, slugify(input.name, "exercise"));
   return insertClinicExercise(tx, { ...input, clinicId: caller.clinicId, key });
 }
 

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { PATIENTS_PAGE_SIZE, type PatientListState } from "@/lib/validation/patient-list";
+import { containsPattern } from "./contains-pattern";
 import { assertCan, foundOr404 } from "./guard";
 import { uuidOr404 } from "./uuid-or-404";
 
@@ -35,10 +36,6 @@ export type PatientListRow = {
   createdAt: Date;
 };
 
-/** `%` and `_` typed into the search box are literal characters, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * One page of the clinic's patients, searched, filtered, sorted and counted in SQL. Every
@@ -51,7 +48,7 @@ export async function listPatientsForClinic(caller: Caller, state: PatientListSt
     eq(patients.clinicId, caller.clinicId),
     state.status === "archived" ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt),
     state.scope === "mine" ? eq(patients.primaryTherapistId, caller.userId) : undefined,
-    state.q ? or(ilike(patients.fullName, likePattern(state.q)), ilike(patients.email, likePattern(state.q))) : undefined,
+    state.q ? or(ilike(patients.fullName, containsPattern(state.q)), ilike(patients.email, containsPattern(state.q))) : undefined,
   );
   const column = { name: patients.fullName, lastLog: patients.lastLogDate, pain: patients.latestPain, created: patients.createdAt }[state.sort.key];
   // The tie-breaker follows the direction so the descending sorts match their indexes exactly.

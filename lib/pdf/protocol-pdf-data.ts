@@ -1,4 +1,5 @@
 import type { Side } from "@/db/schema";
+import { ASCII_FOLD, slugify } from "@/lib/slug";
 import { saysEachSide, type PlanExercise, type Prescription } from "@/lib/clinical/dose-notation";
 
 /**
@@ -90,28 +91,9 @@ export function formatLongDate(iso: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
-// Letters NFKD does not decompose into ASCII; without these "Strauß" would lose a letter.
-const ASCII_FOLD: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i",
-};
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (c) => ASCII_FOLD[c] ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    // "O'Neill" should read as one word, not "o-neill".
-    .replace(/['\u2018\u2019`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-}
-
 /** The download name: ASCII only and free of path characters, so it is safe in Content-Disposition. */
 export function pdfFileName(patientName: string, version: number): string {
-  const slug = slugify(patientName) || "patient";
+  const slug = slugify(patientName, "patient");
   const v = Number.isFinite(version) && version >= 1 ? Math.trunc(version) : 1;
   return `stride-protocol-${slug}-v${v}.pdf`;
 }

@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
 import { RED_FLAG_FINDINGS } from "@/lib/clinical/red-flags";
-import { fileSlug, toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/csv";
+import { slugify } from "@/lib/slug";
 import { getPainLogExport } from "@/lib/dal/patient-review";
 import { clientIp } from "@/lib/request-ip";
 
@@ -38,7 +39,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/patients/[id]/lo
   return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="stride-pain-logs-${fileSlug(patientName)}.csv"`,
+      "Content-Disposition": `attachment; filename="stride-pain-logs-${slugify(patientName, "patient")}.csv"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
