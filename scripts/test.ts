@@ -4,7 +4,8 @@ import path from "node:path";
 
 /**
  * `npm test`: everything a contributor needs, in the order that fails fastest:
- * typecheck, lint, unit + database tests (vitest), production build, browser tests (Playwright).
+ * typecheck, lint, migrations match the schema, unit + database tests (vitest), production build,
+ * browser tests (Playwright).
  * Ends with one summary line of the tests run, e.g. "tests: 120 passed, 0 failed".
  *   npm test                 all steps
  *   npm test -- unit e2e     only the named steps
@@ -15,6 +16,7 @@ const reports = path.join(".data", "test-reports");
 const STEPS = {
   typecheck: [[bin("next"), "typegen"], [bin("tsc"), "--noEmit"]],
   lint: [[bin("eslint"), "--max-warnings=0", "."]],
+  schema: [[bin("tsx"), "--tsconfig", "scripts/tsconfig.json", "scripts/check-migrations.ts"]],
   unit: [[bin("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]],
   build: [[bin("next"), "build"]],
   e2e: [[bin("playwright"), "test"]],
