@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { z } from "zod";
 import { toEditorExercises } from "@/components/plan-editor/editor-exercises";
 import { EndProtocolButton } from "@/components/protocols/end-protocol-button";
@@ -49,19 +49,11 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
 
   return (
     <div className="max-w-5xl space-y-6">
-      <div>
-        <Link href={recordHref} className="text-sm font-medium text-brand-800 underline">
-          {patient.fullName}
-        </Link>
-        <h1 className="mt-1 text-2xl font-semibold text-slate-900">
-          {active ? "Edit protocol" : "New protocol"} for {patient.fullName}
-        </h1>
-        {active ? (
-          <p className="mt-1 text-slate-600">
-            {active.title} · version {active.version} · started {formatDate(active.startDate)}
-          </p>
-        ) : null}
-      </div>
+      <PageHeading
+        back={{ href: recordHref, label: patient.fullName }}
+        title={`${active ? "Edit protocol" : "New protocol"} for ${patient.fullName}`}
+        lead={active ? `${active.title} · version ${active.version} · started ${formatDate(active.startDate)}` : undefined}
+      />
       {saved && active ? <Alert tone="success">Saved version {saved}.</Alert> : null}
       {patient.archived ? (
         <Alert tone="info">This patient&apos;s record is archived. Unarchive it to change their protocol.</Alert>
