@@ -3,7 +3,7 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/field-shell";
 import { SelectField } from "@/components/ui/select-field";
-import type { AuditFilters } from "@/lib/validation/audit-filters";
+import { auditFormHiddenFields, type AuditFilters } from "@/lib/validation/audit-filters";
 
 type Option = { value: string; label: string };
 
@@ -22,7 +22,6 @@ const ANY = { value: "", label: "Anyone" };
  * field). The sort is carried over so a filtered view keeps its order.
  */
 export function AuditFilterForm({ filters, people, patients, actions, timeZone }: Props) {
-  const sort = filters.sort.key !== "at" || filters.sort.dir !== "desc" ? `${filters.sort.key}.${filters.sort.dir}` : null;
   return (
     <form action="/admin/audit" method="get" aria-label="Filter the audit log" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -32,7 +31,9 @@ export function AuditFilterForm({ filters, people, patients, actions, timeZone }
         <DateField name="from" label="From" value={filters.from} />
         <DateField name="to" label="To" value={filters.to} />
       </div>
-      {sort ? <input type="hidden" name="sort" value={sort} /> : null}
+      {auditFormHiddenFields(filters).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className={cn(buttonBase, buttonStyles.primary)}>
           Apply filters

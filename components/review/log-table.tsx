@@ -7,7 +7,7 @@ import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
 import { RED_FLAG_FINDINGS, type RedFlagKey } from "@/lib/clinical/red-flags";
 import type { LogSortKey, PainLogRow } from "@/lib/dal/patient-review";
 import { formatDate } from "@/lib/format";
-import { LOG_FIRST_DIRECTION, LOGS_PAGE_SIZE, reviewHref, type ReviewParams } from "./review-params";
+import { LOG_FIRST_DIRECTION, LOGS_PAGE_SIZE, reviewHref, type ReviewParams } from "@/lib/validation/review-params";
 
 const column = createColumnHelper<DataTableFeatures, PainLogRow>();
 const ACTIVITY = new Map<string, string>(AGGRAVATING_ACTIVITIES.map((a) => [a.key, a.label]));
@@ -44,7 +44,7 @@ const columns = column.columns([
 
 type Props = { rows: PainLogRow[]; total: number; page: number; state: ReviewParams; basePath: string; kept: [string, string][]; patientName: string };
 
-/** The patient's logs; sort and page are links the server answers (review-params.ts). */
+/** The patient's logs; sort and page are links the server answers (lib/validation/review-params.ts). */
 export function LogTable({ rows, total, page, state, basePath, kept, patientName }: Props) {
   return (
     <DataTable

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDayRange, auditExportHref, auditLogHref, DEFAULT_AUDIT_FILTERS, parseAuditFilters, startOfDayInZone } from "./audit-filters";
+import { auditDayRange, auditExportHref, auditFormHiddenFields, auditLogHref, DEFAULT_AUDIT_FILTERS, parseAuditFilters, startOfDayInZone } from "./audit-filters";
 
 const PERSON = "0e9c0a07-f5b7-4cdc-b9cc-52c4bce2bdc6";
 const PATIENT = "3E680951-6C9D-4019-83F0-FF4AB34363BE";
@@ -26,6 +26,11 @@ describe("parseAuditFilters", () => {
       action: "flag.reviewed", from: "2026-11-01", to: "2026-11-30",
     });
   });
+
+  it("reads the export's URLSearchParams the same way as the page's parameters", () => {
+    const query = `action=flag.reviewed&action=patient.viewed&patient=${PATIENT}&sort=person.asc&page=2`;
+    expect(parseAuditFilters(new URLSearchParams(query))).toEqual(parseAuditFilters({ action: ["flag.reviewed", "patient.viewed"], patient: PATIENT, sort: "person.asc", page: "2" }));
+  });
 });
 
 describe("audit URLs", () => {
@@ -36,6 +41,11 @@ describe("audit URLs", () => {
     expect(auditLogHref(state, { sort: { key: "action", dir: "asc" }, page: 1 })).toBe(`/admin/audit?patient=${PERSON}&from=2026-11-01&sort=action.asc`);
     expect(auditExportHref(state)).toBe(`/admin/audit/export.csv?patient=${PERSON}&from=2026-11-01`);
     expect(parseAuditFilters(Object.fromEntries(new URL(`http://x${auditLogHref(state)}`).searchParams))).toEqual(state);
+  });
+
+  it("has the filter form carry only a non-default order", () => {
+    expect(auditFormHiddenFields({ ...DEFAULT_AUDIT_FILTERS, patient: PERSON, page: 3 })).toEqual([]);
+    expect(auditFormHiddenFields({ ...DEFAULT_AUDIT_FILTERS, patient: PERSON, sort: { key: "action", dir: "asc" }, page: 3 })).toEqual([["sort", "action.asc"]]);
   });
 });
 

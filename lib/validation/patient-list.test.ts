@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePatientListParams, patientListHref } from "./patient-list";
+import { parsePatientListParams, patientListHref, patientSearchHiddenFields } from "./patient-list";
 
 describe("patient list URL state", () => {
   it("defaults to my active patients by name, page 1", () => {
@@ -29,5 +29,14 @@ describe("patient list URL state", () => {
     expect(href).toBe("/patients?q=ri&sort=lastLog.desc&scope=all&page=2");
     expect(parsePatientListParams(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(state);
     expect(patientListHref(parsePatientListParams({}))).toBe("/patients");
+  });
+});
+
+describe("patient search form", () => {
+  it("carries the rest of the view but not the old search or page", () => {
+    expect(patientSearchHiddenFields(parsePatientListParams({ q: "sam", page: "4" }))).toEqual([]);
+    expect(patientSearchHiddenFields(parsePatientListParams({ q: "sam", sort: "pain.desc", scope: "all", status: "archived", page: "4" }))).toEqual([
+      ["sort", "pain.desc"], ["scope", "all"], ["status", "archived"],
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { z } from "zod";
 import { OpenFlagList } from "@/components/flags/announced-list";
 import { PageLinks } from "@/components/flags/page-links";
 import { RecentLogs } from "@/components/triage/recent-logs";
@@ -10,23 +9,17 @@ import { Card, Stat } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { auditListRead } from "@/lib/dal/audit";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
-import { listFlagQueue, type TriageScope } from "@/lib/dal/flags";
+import { listFlagQueue } from "@/lib/dal/flags";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { clientIp } from "@/lib/request-ip";
+import { dashboardHref, parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { reviewFlag } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const scopeParam = z.preprocess(first, z.enum(["mine", "all"]).optional().catch(undefined));
-const pageParam = z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1);
-
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const caller = await requirePermission("read:patient:clinic");
-  const query = await searchParams;
-  // Admins look after the whole clinic; therapists start with their own patients.
-  const scope: TriageScope = scopeParam.parse(query.scope) ?? (caller.role === "admin" ? "all" : "mine");
-  const page = pageParam.parse(query.page);
+  const { scope, page } = parseDashboardParams(await searchParams, caller.role);
   await runLapseCheck(caller);
   const [overview, queue, recent] = await Promise.all([
     getClinicOverview(caller),
@@ -68,7 +61,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                 <p className="font-medium">No open flags for {whose}.</p>
                 {scope === "mine" ? (
                   <p className="mt-1">
-                    <Link href="/dashboard?scope=all" className="text-brand-800 underline underline-offset-2">
+                    <Link href={dashboardHref({ scope: "all", page: 1 })} className="text-brand-800 underline underline-offset-2">
                       Check all patients of the clinic
                     </Link>
                   </p>
@@ -76,7 +69,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               </>
             }
           />
-          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => `/dashboard?scope=${scope}&page=${p}`} label="Flag pages" />
+          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => dashboardHref({ scope, page: p })} label="Flag pages" />
         </Card>
         <Card title="Recent logs" className="xl:col-span-2">
           <RecentLogs logs={recent} />

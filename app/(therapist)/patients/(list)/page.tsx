@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { auditListRead } from "@/lib/dal/audit";
 import { listPatientsForClinic } from "@/lib/dal/patients";
 import { clientIp } from "@/lib/request-ip";
-import { parsePatientListParams, patientListHref } from "@/lib/validation/patient-list";
+import { parsePatientListParams, patientListHref, patientSearchHiddenFields } from "@/lib/validation/patient-list";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -39,9 +39,9 @@ export default async function PatientsPage({ searchParams }: PageProps<"/patient
             </label>
             <input id="patient-search" name="q" type="search" defaultValue={state.q} className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base" />
           </div>
-          {state.scope !== "mine" ? <input type="hidden" name="scope" value={state.scope} /> : null}
-          {state.status !== "active" ? <input type="hidden" name="status" value={state.status} /> : null}
-          {state.sort.key !== "name" || state.sort.dir !== "asc" ? <input type="hidden" name="sort" value={`${state.sort.key}.${state.sort.dir}`} /> : null}
+          {patientSearchHiddenFields(state).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <button type="submit" className={cn(buttonBase, buttonStyles.secondary)}>
             <Search aria-hidden className="size-4" /> Search
           </button>

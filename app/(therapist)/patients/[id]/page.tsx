@@ -18,7 +18,7 @@ import { clientIp } from "@/lib/request-ip";
 import { listPatientFlags } from "@/lib/dal/flags";
 import { getPatientReview, listPatientLogs } from "@/lib/dal/patient-review";
 import { getPatientProtocols } from "@/lib/dal/protocols";
-import { parseReviewParams } from "@/components/review/review-params";
+import { parseReviewParams } from "@/lib/validation/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
 import { reviewFlag } from "../../dashboard/actions";

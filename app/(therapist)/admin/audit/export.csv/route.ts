@@ -17,7 +17,7 @@ import { parseAuditFilters } from "@/lib/validation/audit-filters";
 export async function GET(req: NextRequest) {
   const caller = await requireUser();
   if (!can(caller.role, "read:audit:clinic")) notFound();
-  const filters = parseAuditFilters(Object.fromEntries(req.nextUrl.searchParams));
+  const filters = parseAuditFilters(req.nextUrl.searchParams);
   const { rows, truncated } = await exportAuditLog(caller, filters, { ip: clientIp(req.headers) });
 
   const header = [`When (${caller.timeZone})`, "When (UTC)", "Person", "Role", "Action", "Action code", "Patient", "Patient id", "Address"];
