@@ -6,12 +6,13 @@ import { cn } from "@/components/ui/cn";
 import { PAIN_SERIES, PAIN_SERIES_LABELS } from "@/lib/clinical/pain-log-types";
 import type { PatientLogPage, PatientReview as Review } from "@/lib/dal/patient-review";
 import { formatDate } from "@/lib/format";
-import { AdherenceWeeks } from "./adherence-weeks";
-import { describeChart } from "./chart-summary";
+import { WeeklyAdherenceList } from "@/components/adherence/weekly-adherence-list";
+import { PainChart } from "@/components/charts/pain-chart";
+import { describeChart } from "@/components/charts/pain-chart-text";
 import { LogTable } from "./log-table";
 import { ReferencesTable } from "./references-table";
-import { PainTimelineChart } from "./pain-timeline-chart";
-import { keptParams, reviewHref, type ReviewParams, type SearchParams } from "./review-params";
+import { keptParams, reviewHref, type ReviewParams } from "@/lib/validation/review-params";
+import type { SearchParams } from "@/lib/url-state";
 import { SuggestionPanel } from "./suggestion-panel";
 
 type Props = { review: Review; logs: PatientLogPage; state: ReviewParams; searchParams: SearchParams };
@@ -36,7 +37,12 @@ export function PatientReview({ review, logs, state, searchParams }: Props) {
           <SuggestionPanel suggestion={review.suggestion} hasLogs={review.episode.logCount > 0} />
         </Card>
         <Card title="Weekly adherence">
-          <AdherenceWeeks weeks={review.adherence} />
+          <WeeklyAdherenceList
+            weeks={review.adherence}
+            intro="Share of prescribed exercise sessions ticked as done, per week (Monday to Sunday), against the current plan."
+            noPlanText="No active protocol, so no sessions are prescribed to measure against."
+            emptyText="The protocol starts later; nothing is due yet."
+          />
         </Card>
       </div>
 
@@ -85,22 +91,31 @@ function TimelineBody({ review }: { review: Review }) {
   const summary = describeChart(chart.points, { from: chart.from, to: chart.to, baseline, markers: versionMarkers });
   const bandFrom = episode.start ?? chart.points[0]?.logDate ?? chart.from;
   return (
-    <figure className="space-y-3" aria-labelledby="pain-timeline-caption">
+    <div className="space-y-3">
       <p className="text-sm text-slate-600">
         {activeProtocol
           ? `Episode since ${formatDate(activeProtocol.startDate)}: ${activeProtocol.title}, now v${activeProtocol.version}. Dashed vertical lines mark protocol versions.`
           : "No active protocol: the baseline is taken from the first logs on record."}
       </p>
       {chart.points.length > 0 ? (
-        <PainTimelineChart points={chart.points} from={chart.from} to={chart.to} bandFrom={bandFrom} baseline={baseline} markers={versionMarkers} />
+        <PainChart
+          readings={chart.points}
+          period={{ from: chart.from, to: chart.to }}
+          aspectRatio={2.2}
+          scaleNote="Pain, NPRS: 0 = no pain, 10 = worst imaginable"
+          baseline={{ values: baseline, from: bandFrom }}
+          versionMarkers={versionMarkers}
+          textAlternative={
+            <>
+              <span className="font-medium">Pain timeline, in words: </span>
+              {summary}
+            </>
+          }
+        />
       ) : (
-        <p className="rounded-md border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">No pain logs in this period.</p>
+        <p className="rounded-md border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">{summary}</p>
       )}
       <ReferencesTable references={review.references} />
-      <figcaption id="pain-timeline-caption" className="text-sm text-slate-700">
-        <span className="font-medium">Pain timeline, in words: </span>
-        {summary}
-      </figcaption>
       {chart.points.length > 0 ? (
         <details className="text-sm">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Show the chart data as a table</summary>
@@ -129,6 +144,6 @@ function TimelineBody({ review }: { review: Review }) {
           </div>
         </details>
       ) : null}
-    </figure>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdherenceList } from "@/components/patient-portal/adherence-list";
+import { WeeklyAdherenceList } from "@/components/adherence/weekly-adherence-list";
+import { PainChart } from "@/components/charts/pain-chart";
+import { PATIENT_SERIES_LABELS, trendSentences } from "@/components/charts/pain-chart-text";
 import { PainLogTable } from "@/components/patient-portal/pain-log-table";
-import { PainTrendChart, type PainTrendPoint } from "@/components/patient-portal/pain-trend-chart";
-import { trendSentences } from "@/components/patient-portal/trend-summary";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +14,6 @@ import { addDays, todayIso } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
 import { listOwnCompletions, listOwnPainLogs } from "@/lib/dal/pain-logs";
 import { earliestLogDate } from "@/lib/validation/pain-log";
-import { formatShortDate } from "@/lib/format";
 import { WeeklyDistance } from "@/components/runs/weekly-distance";
 import { ownRunSummary } from "@/lib/dal/runs";
 
@@ -36,9 +35,8 @@ export default async function HistoryPage() {
   // Weeks and the 30-day window are counted in the clinic's time zone.
   const running = await ownRunSummary(caller, { weeks: WEEKS_SHOWN });
 
-  const points: PainTrendPoint[] = logs.map((l) => ({
-    date: l.logDate, label: formatShortDate(l.logDate), rest: l.painAtRest, exercise: l.painDuringExercise, morning: l.painNextMorning,
-  }));
+  // Only the readings go to the chart, which runs in the browser: not the notes or activities.
+  const readings = logs.map(({ logDate, painAtRest, painDuringExercise, painNextMorning }) => ({ logDate, painAtRest, painDuringExercise, painNextMorning }));
   // Adherence is measured against the current plan from the day it started (or the window's start).
   const adherenceFrom = plan && plan.startDate > from ? plan.startDate : from;
   const adherence = plan && adherenceFrom <= today ? weeklyAdherence(plan.items, completions, { from: adherenceFrom, to: today }) : [];
@@ -65,19 +63,25 @@ export default async function HistoryPage() {
           <p className="text-sm text-slate-700">
             {logs.length} {logs.length === 1 ? "log" : "logs"} in the last {WEEKS_SHOWN} weeks. Pain is out of 10: lower is better.
           </p>
-          <figure className="space-y-2">
-            <div aria-hidden>
-              <PainTrendChart points={points} />
-            </div>
-            <figcaption className="space-y-1 text-sm text-slate-800">
-              <p>Weekly averages, your first week shown against the latest:</p>
-              <ul className="list-disc space-y-1 pl-5">
-                {trendSentences(logs).map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </figcaption>
-          </figure>
+          <PainChart
+            readings={readings}
+            period={{ from, to: today }}
+            aspectRatio={1.25}
+            maxWidth={720}
+            seriesLabels={PATIENT_SERIES_LABELS}
+            missingLabel="skipped"
+            curve="monotone"
+            textAlternative={
+              <>
+                <p>Weekly averages, your first week shown against the latest:</p>
+                <ul className="list-disc space-y-1 pl-5">
+                  {trendSentences(logs).map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+              </>
+            }
+          />
           <details className="group rounded-md border border-slate-200">
             <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 text-sm font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
               <ChevronRight aria-hidden className="size-4 shrink-0 transition-transform group-open:rotate-90" />
@@ -94,14 +98,12 @@ export default async function HistoryPage() {
         <h2 id="adherence" className="text-lg font-semibold text-slate-900">
           Exercises done each week
         </h2>
-        {adherence.length === 0 ? (
-          <p className="text-slate-700">{plan ? "Nothing to show yet." : "Your therapist has not assigned a plan yet."}</p>
-        ) : (
-          <>
-            <p className="text-sm text-slate-700">Sessions done out of the sessions your plan asks for each week.</p>
-            <AdherenceList weeks={adherence} />
-          </>
-        )}
+        <WeeklyAdherenceList
+          weeks={plan ? adherence : null}
+          intro="Sessions done out of the sessions your plan asks for each week."
+          noPlanText="Your therapist has not assigned a plan yet."
+          emptyText="Nothing to show yet."
+        />
       </section>
 
       <section aria-labelledby="running" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
