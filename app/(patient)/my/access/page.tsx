@@ -4,15 +4,17 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { listAccessToOwnRecord } from "@/lib/dal/access-log";
 import { formatDateTime } from "@/lib/format";
+import { hrefOf, PAGE, readParams } from "@/lib/url-state";
 
 export const metadata: Metadata = { title: "Who has seen my record" };
 
 const ROLE = { admin: "clinic admin", therapist: "therapist" } as const;
 
+const ACCESS_PARAMS = { page: PAGE };
+
 export default async function AccessPage({ searchParams }: PageProps<"/my/access">) {
   const caller = await requirePermission("read:access-log:own");
-  const pageParam = Number((await searchParams).page);
-  const { entries, total, page, pageCount } = await listAccessToOwnRecord(caller, Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1);
+  const { entries, total, page, pageCount } = await listAccessToOwnRecord(caller, readParams(ACCESS_PARAMS, await searchParams).page);
 
   return (
     <div className="space-y-5">
@@ -47,9 +49,9 @@ export default async function AccessPage({ searchParams }: PageProps<"/my/access
       </Card>
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex justify-between text-sm">
-          {page > 1 ? <Link href={`/my/access?page=${page - 1}`} className="min-h-11 py-3 font-medium text-brand-800 underline">Newer</Link> : <span />}
+          {page > 1 ? <Link href={hrefOf("/my/access", ACCESS_PARAMS, { page: page - 1 })} className="min-h-11 py-3 font-medium text-brand-800 underline">Newer</Link> : <span />}
           <span className="py-3 text-slate-600">Page {page} of {pageCount}</span>
-          {page < pageCount ? <Link href={`/my/access?page=${page + 1}`} className="min-h-11 py-3 font-medium text-brand-800 underline">Older</Link> : <span />}
+          {page < pageCount ? <Link href={hrefOf("/my/access", ACCESS_PARAMS, { page: page + 1 })} className="min-h-11 py-3 font-medium text-brand-800 underline">Older</Link> : <span />}
         </nav>
       ) : null}
     </div>
