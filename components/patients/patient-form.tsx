@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { cn } from "@/components/ui/cn";
@@ -40,8 +40,16 @@ type Props = {
   cancelHref: string;
 };
 
+/** Moves focus to the first control of a field the action refused, so the keyboard lands on what to fix. */
+function focusFirstError(form: HTMLFormElement | null, fieldErrors: ActionState["fieldErrors"]) {
+  const first = [...(form?.elements ?? [])].find((el) => el instanceof HTMLElement && Boolean(fieldErrors?.[el.getAttribute("name") ?? ""]?.length));
+  if (first instanceof HTMLElement) first.focus();
+}
+
 export function PatientForm({ action, initial, therapists, patientId, submitLabel, cancelHref }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => focusFirstError(formRef.current, state.fieldErrors), [state]);
   const errors = state.fieldErrors ?? {};
   const value = (name: keyof PatientFormValues & string) => typed(state, name, initial[name] as string);
   const today = todayIso();
@@ -54,7 +62,7 @@ export function PatientForm({ action, initial, therapists, patientId, submitLabe
   }));
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {patientId ? <input type="hidden" name="patientId" value={patientId} /> : null}
 
