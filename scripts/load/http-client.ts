@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { CookieJar, signIn } from "../shared/sign-in";
 
 /**
  * The load test's browser stand-in: next-auth's credentials sign-in, page GETs, and server-action
@@ -19,34 +20,15 @@ export type Kind =
 export type Outcome = { kind: Kind; ms: number; start: number; at: number; status: number | null };
 
 export class Session {
-  private readonly jar = new Map<string, string>();
+  private readonly jar = new CookieJar();
   constructor(readonly base: string, readonly email: string) {}
 
   cookie(): string {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-
-  private keep(res: Response) {
-    for (const c of res.headers.getSetCookie()) {
-      const pair = c.split(";")[0] ?? "";
-      const eq = pair.indexOf("=");
-      if (eq > 0) this.jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
+    return this.jar.header();
   }
 
   async signIn(password: string): Promise<void> {
-    const csrf = await fetch(`${this.base}/api/auth/csrf`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-    this.keep(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const res = await fetch(`${this.base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookie(), origin: this.base },
-      body: new URLSearchParams({ csrfToken, email: this.email, password, json: "true" }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    this.keep(res);
-    if (!this.jar.has("next-auth.session-token")) throw new Error(`sign-in as ${this.email} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+    await signIn(this.base, this.email, password, this.jar);
   }
 
   /** A page as a browser asks for it; returns the body too, for reading action ids. */

@@ -1,5 +1,6 @@
+import { formatMs, formatSeconds, percentile } from "../shared/stats";
 import type { Outcome } from "./http-client";
-import { countKinds, fmtMs, fmtS, healthOutage, missingAcks, percentile, type Ack, type HealthSample } from "./stats";
+import { countKinds, healthOutage, missingAcks, type Ack, type HealthSample } from "./stats";
 
 export type RunResult = {
   t0: number;
@@ -13,11 +14,11 @@ export type RunResult = {
   serverErrors: number;
 };
 
-const rel = (t0: number, at: number | null | undefined) => (at ? `t+${fmtS(at - t0)}` : "never");
+const rel = (t0: number, at: number | null | undefined) => (at ? `t+${formatSeconds(at - t0)}` : "never");
 
 function kinds(label: string, outcomes: Outcome[]) {
   const ms = outcomes.map((o) => o.ms);
-  console.log(`  ${label}: ${outcomes.length} requests, p50 ${fmtMs(percentile(ms, 50))}, p95 ${fmtMs(percentile(ms, 95))}, max ${fmtMs(Math.max(0, ...ms))}`);
+  console.log(`  ${label}: ${outcomes.length} requests, p50 ${formatMs(percentile(ms, 50))}, p95 ${formatMs(percentile(ms, 95))}, max ${formatMs(Math.max(0, ...ms))}`);
   for (const [kind, count] of countKinds(outcomes)) console.log(`    ${String(count).padStart(6)}  ${kind}`);
 }
 
@@ -27,11 +28,11 @@ export function printReport(r: RunResult): number {
   const ms = all.map((o) => o.ms);
   const inOutage = (o: Outcome) => o.at >= r.marks.stopAt && o.at <= r.marks.readyAt;
   console.log("\n=== Stride load test ===");
-  console.log(`Requests: ${all.length} (${(all.length / ((Math.max(...all.map((o) => o.at), r.t0) - r.t0) / 1000 || 1)).toFixed(1)}/s), p50 ${fmtMs(percentile(ms, 50))}, p95 ${fmtMs(percentile(ms, 95))}`);
+  console.log(`Requests: ${all.length} (${(all.length / ((Math.max(...all.map((o) => o.at), r.t0) - r.t0) / 1000 || 1)).toFixed(1)}/s), p50 ${formatMs(percentile(ms, 50))}, p95 ${formatMs(percentile(ms, 95))}`);
   kinds("patients saving their log (server action POST)", r.writes);
   kinds("therapists paging /patients and /dashboard (GET)", r.reads);
   const steady = all.filter((o) => !inOutage(o)).map((o) => o.ms);
-  console.log(`  outside the outage: p50 ${fmtMs(percentile(steady, 50))}, p95 ${fmtMs(percentile(steady, 95))}`);
+  console.log(`  outside the outage: p50 ${formatMs(percentile(steady, 50))}, p95 ${formatMs(percentile(steady, 95))}`);
 
   const missing = missingAcks(r.acks, r.stored);
   console.log(`\nWrites: ${r.acks.length} acknowledged ("Log saved"), ${r.stored.length} rows stored for the load patients, ${missing.length} acknowledged but missing`);
@@ -41,9 +42,9 @@ export function printReport(r: RunResult): number {
   const firstOkRead = r.reads.find((o) => o.at > r.marks.readyAt && o.kind === "200")?.at ?? null;
   const firstAck = r.writes.find((o) => o.at > r.marks.readyAt && o.kind === "action saved")?.at ?? null;
   console.log(`\nOutage: stop asked at ${rel(r.t0, r.marks.stopAt)}, done at ${rel(r.t0, r.marks.stoppedAt)}, start asked at ${rel(r.t0, r.marks.startAt)}, answering again at ${rel(r.t0, r.marks.readyAt)}`);
-  console.log(`  /api/health: first 503 at ${rel(r.t0, firstDown)} (${firstDown ? fmtS(firstDown - r.marks.stopAt) : "-"} after the stop), first 200 after it at ${rel(r.t0, firstUpAgain)}`);
-  console.log(`  recovery after the database answered again: /api/health ${firstUpAgain ? fmtS(firstUpAgain - r.marks.readyAt) : "never"}, ` +
-    `first page 200 ${firstOkRead ? fmtS(firstOkRead - r.marks.readyAt) : "never"}, first saved log ${firstAck ? fmtS(firstAck - r.marks.readyAt) : "never"}`);
+  console.log(`  /api/health: first 503 at ${rel(r.t0, firstDown)} (${firstDown ? formatSeconds(firstDown - r.marks.stopAt) : "-"} after the stop), first 200 after it at ${rel(r.t0, firstUpAgain)}`);
+  console.log(`  recovery after the database answered again: /api/health ${firstUpAgain ? formatSeconds(firstUpAgain - r.marks.readyAt) : "never"}, ` +
+    `first page 200 ${firstOkRead ? formatSeconds(firstOkRead - r.marks.readyAt) : "never"}, first saved log ${firstAck ? formatSeconds(firstAck - r.marks.readyAt) : "never"}`);
   const during = all.filter(inOutage);
   console.log(`  during the outage (${during.length} requests):`);
   for (const [kind, count] of countKinds(during)) console.log(`    ${String(count).padStart(6)}  ${kind}`);

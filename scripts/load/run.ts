@@ -17,13 +17,11 @@
  * LOAD_OUTAGE_SECONDS (20), LOAD_OUTAGE=postgres|relay (see outage.ts), LOAD_FORCE=1 to stop
  * PostgreSQL even while other clients are connected to it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import net from "node:net";
-import path from "node:path";
 import { openPostgres } from "@/db/client";
 import { createScratchDatabase } from "@/lib/testing/scratch-postgres";
+import { Cleanups } from "../shared/cleanups";
+import { freeLoopbackPort, hasProductionBuild, startNextServer } from "../shared/next-server";
 import { firstActionId, Session, type Outcome } from "./http-client";
 import { otherClients, postgresOutage, relayOutage, type Outage } from "./outage";
 import { printReport } from "./report";
@@ -42,60 +40,20 @@ const MODE = process.env.LOAD_OUTAGE === "relay" ? "relay" : "postgres";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const jitter = (min: number, max: number) => min + Math.random() * (max - min);
 
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp() {
-  for (const run of cleanups.splice(0).reverse()) await run().catch((e: unknown) => console.error(`cleanup: ${e instanceof Error ? e.message : String(e)}`));
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number, databaseUrl: string): { child: ChildProcess; log: string[] } {
-  const log: string[] = [];
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://127.0.0.1:${port}` };
-  delete env.PGLITE_DIR;
-  // Its own process group, so stopping it stops the next-server it forks too.
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], { detached: true, stdio: ["ignore", "pipe", "pipe"], env });
-  const keep = (chunk: Buffer) => log.push(...chunk.toString().split("\n").filter(Boolean));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  cleanups.push(async () => {
-    if (child.pid === undefined || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    process.kill(-child.pid, "SIGTERM");
-    await Promise.race([exited, sleep(5000).then(() => child.pid && process.kill(-child.pid, "SIGKILL"))]);
-  });
-  return { child, log };
-}
-
-async function waitHealthy(base: string, child: ChildProcess, log: string[]) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.slice(-30).join("\n")}`);
-    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
-    if (ok) return;
-    await sleep(250);
-  }
-  throw new Error(`/api/health did not answer 200 within 60 s:\n${log.slice(-30).join("\n")}`);
-}
+const cleanups = new Cleanups();
+cleanups.runOnInterrupt();
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+  if (!hasProductionBuild()) {
     console.error("No production build in .next: run `npm run build` first, then `npm run test:load`.");
     return 1;
   }
   const adminPort = new URL(ADMIN_URL).port || "5432";
   const scratch = await createScratchDatabase(ADMIN_URL, "stride_load"); // refuses a non-local server
-  cleanups.push(scratch.drop);
+  cleanups.push("drop the scratch database", scratch.drop);
   const dbName = new URL(scratch.url).pathname.slice(1);
   const outage: Outage = MODE === "relay" ? await relayOutage(Number(adminPort)) : postgresOutage(adminPort);
-  cleanups.push(outage.restore); // runs before the drop (cleanups run newest first)
+  cleanups.push("bring the database back", outage.restore); // runs before the drop (cleanups run newest first)
   if (MODE === "postgres" && process.env.LOAD_FORCE !== "1") {
     const others = await otherClients(ADMIN_URL, dbName);
     if (others.length > 0) {
@@ -113,10 +71,10 @@ async function main(): Promise<number> {
   console.log(`Scratch database ${dbName}: migrated, demo data, ${PATIENTS} patients and ${THERAPISTS} therapists added.`);
   console.log(`Outage: ${outage.describe}.`);
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port, outage.appUrl(scratch.url));
-  await waitHealthy(base, server.child, server.log);
+  const server = startNextServer(await freeLoopbackPort(), outage.appUrl(scratch.url));
+  cleanups.push("stop next start", server.stop);
+  await server.waitForHealth();
+  const base = server.base;
   const patientSessions = users.patients.map((email) => new Session(base, email));
   const therapistSessions = users.therapists.map((email) => new Session(base, email));
   for (const s of [...patientSessions, ...therapistSessions]) await s.signIn(password);
@@ -176,17 +134,17 @@ async function main(): Promise<number> {
   await check.ready;
   const stored = await storedLogs(check.db);
   await check.close();
-  const serverErrors = server.log.filter((l) => /⨯|Error/.test(l)).length;
+  const serverErrors = server.output.filter((l) => /⨯|Error/.test(l)).length;
   return printReport({ t0, marks, writes, reads, health, acks, stored, serverErrors });
 }
 
 main()
   .then(async (code) => {
-    await cleanUp();
+    await cleanups.run();
     process.exit(code);
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    await cleanUp();
+    await cleanups.run();
     process.exit(1);
   });

@@ -1,13 +1,6 @@
 import type { Kind, Outcome } from "./http-client";
 
-/** Counting and summing up for the load test's report: pure, so it can be unit tested. */
-
-/** Nearest-rank percentile of a list of numbers (0 for an empty list). */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-}
+/** Counting and summing up for the load test's report: pure, so it can be unit tested (percentiles and formats: ../shared/stats). */
 
 export function countKinds(outcomes: Outcome[]): Map<Kind, number> {
   const counts = new Map<Kind, number>();
@@ -32,6 +25,3 @@ export function missingAcks(acks: Ack[], stored: Ack[]): Ack[] {
   const have = new Set(stored.map((s) => `${s.email}|${s.logDate}|${s.note}`));
   return acks.filter((a) => !have.has(`${a.email}|${a.logDate}|${a.note}`));
 }
-
-export const fmtMs = (ms: number) => `${ms.toFixed(0)} ms`;
-export const fmtS = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
