@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
@@ -15,10 +16,11 @@ type Props = { action: (prev: ActionState, formData: FormData) => Promise<Action
  */
 export function ChangePasswordForm({ action }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const formRef = useFocusFirstError(state);
   const err = (name: string) => state.fieldErrors?.[name];
   return (
     // key: a saved change starts a fresh, empty form.
-    <form key={state.ok ? "saved" : "editing"} action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} key={state.ok ? "saved" : "editing"} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={err("currentPassword")} />
       <Field

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus, typed } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 
 export type PaperSize = "A4" | "LETTER";
@@ -35,6 +36,7 @@ const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
 /** Admin settings of the clinic. After a failed save the typed values come back from the action state. */
 export function ClinicSettingsForm({ action, initial, zones, serverZone, nowInClinic }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const formRef = useFocusFirstError(state);
   const v = (name: string, fallback: string) => typed(state, name, fallback);
   const err = (name: string) => state.fieldErrors?.[name];
   const zone = v("timeZone", initial.timeZone ?? "");
@@ -48,7 +50,7 @@ export function ClinicSettingsForm({ action, initial, zones, serverZone, nowInCl
   ];
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-6" noValidate>
       <FormStatus state={state} />
       <Field label="Clinic name" name="name" required maxLength={120} hint="Shown in the header of both portals and on printed protocols." defaultValue={v("name", initial.name)} errors={err("name")} />
       <SelectField

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus, typed } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { formatDateTime } from "@/lib/format";
 
@@ -23,12 +24,14 @@ const ROLE_OPTIONS = [
 /** Invite a therapist or admin: the single-use link is shown once, to copy and send yourself. */
 export function StaffInviteForm({ action, timeZone }: Props) {
   const [state, formAction] = useActionState(action, {});
+  // On the wrapper: the status sits above the form, next to the link it shows.
+  const ref = useFocusFirstError<HTMLDivElement>(state);
   const link = state.ok ? state.data?.link : undefined;
   const expiresAt = state.ok ? state.data?.expiresAt : undefined;
   const err = (name: string) => state.fieldErrors?.[name];
   const role = typed(state, "role", "therapist");
   return (
-    <div className="space-y-4">
+    <div ref={ref} className="space-y-4">
       <FormStatus state={state} />
       {link ? <CopyLinkField id="staff-invite-link" label={`Invite link${expiresAt ? ` (expires ${formatDateTime(expiresAt, timeZone)})` : ""}`} link={link} /> : null}
       <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>

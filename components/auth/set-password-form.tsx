@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
@@ -43,6 +44,7 @@ export function SetPasswordForm({ token, action, submitLabel, pendingLabel }: Pr
     }
     return { ok: true, message: SIGN_IN_LATER, data: { signInLater: "1" } };
   }, {});
+  const formRef = useFocusFirstError(state);
 
   if (state.ok && state.data?.signInLater) {
     return (
@@ -56,7 +58,7 @@ export function SetPasswordForm({ token, action, submitLabel, pendingLabel }: Pr
   }
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <Field

@@ -7,6 +7,7 @@ import { FormStatus, typed } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { GROUP_ORDER, groupLabel, typeLabel, type ExerciseGroupKey, type ExerciseTypeKey } from "@/lib/clinical/exercise-labels";
 
@@ -39,13 +40,14 @@ const text = (n: number | null) => (n === null ? "" : String(n));
 /** Add or edit a clinic exercise. After a failed save the typed values come back from the action state. */
 export function ExerciseForm({ action, initial, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const formRef = useFocusFirstError(state);
   const v = (name: string, fallback: string) => typed(state, name, fallback);
   const err = (name: string) => state.fieldErrors?.[name];
   // A checkbox posts nothing when unticked, so "no value after a failed save" means unticked.
   const eachSide = state.values ? state.values.eachSide === "on" : initial.eachSide;
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <fieldset className="space-y-4">

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
+import { formStatusProps } from "@/components/ui/form-focus";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState, FormAction } from "@/lib/auth/action-state";
 import type { FlagView } from "@/lib/dal/flags";
 import { formatDate } from "@/lib/format";
@@ -21,6 +23,8 @@ export function FlagItem({ flag, action, showPatient, onDone }: { flag: FlagView
     if (next.ok) onDone(next.message ?? "Marked reviewed.");
     return next;
   }, {});
+  const formRef = useFocusFirstError(state);
+  const noteError = state.fieldErrors?.note?.length ? `${noteId}-error` : undefined;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="space-y-1">
@@ -38,7 +42,7 @@ export function FlagItem({ flag, action, showPatient, onDone }: { flag: FlagView
         ) : null}
       </div>
       <p className="mt-2 text-sm text-slate-800">{flag.reason}</p>
-      <form action={formAction} className="mt-3 space-y-2">
+      <form ref={formRef} action={formAction} className="mt-3 space-y-2">
         <input type="hidden" name="flagId" value={flag.id} />
         <details className="text-sm">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Add a note (optional)</summary>
@@ -50,6 +54,8 @@ export function FlagItem({ flag, action, showPatient, onDone }: { flag: FlagView
             name="note"
             rows={2}
             maxLength={1000}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={noteError}
             defaultValue={typeof state.values?.note === "string" ? state.values.note : ""}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
           />
@@ -62,7 +68,7 @@ export function FlagItem({ flag, action, showPatient, onDone }: { flag: FlagView
           </span>
         </SubmitButton>
         {state.message && !state.ok ? (
-          <p role="alert" className="text-sm text-danger-700">
+          <p role="alert" id={`${noteId}-error`} {...formStatusProps} className="text-sm text-danger-700 outline-none">
             {state.fieldErrors?.note?.[0] ?? state.message}
           </p>
         ) : null}

@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field } from "@/components/ui/field";
+import { formStatusProps } from "@/components/ui/form-focus";
 import { FormStatus, typedList } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { AGGRAVATING_ACTIVITIES } from "@/lib/clinical/intake";
 import { RED_FLAG_QUESTIONS } from "@/lib/clinical/red-flags";
@@ -47,7 +49,8 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const statusRef = useRef<HTMLDivElement>(null);
+  // After a save too: the save button sits at the bottom of a long form on a phone, so bring the outcome into view.
+  const formRef = useFocusFirstError(state, { statusOnSuccess: true });
   const errors = state.fieldErrors ?? {};
 
   // React resets the form after every action; after a failed save, put back exactly what was typed
@@ -59,14 +62,9 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
   };
   const grinding = state.values ? state.values.grinding === "on" : initial.grinding;
 
-  // The save button sits at the bottom of a long form on a phone: bring the outcome into view.
-  useEffect(() => {
-    if (state.message) statusRef.current?.focus();
-  }, [state]);
-
   return (
-    <form action={formAction} noValidate className="space-y-6">
-      <div ref={statusRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+    <form ref={formRef} action={formAction} noValidate className="space-y-6">
+      <div {...formStatusProps} className="scroll-mt-4 outline-none">
         {state.message && state.ok ? (
           <div className="space-y-3">
             <Alert tone="success">{state.message}</Alert>

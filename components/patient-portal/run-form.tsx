@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { formStatusProps } from "@/components/ui/form-focus";
 import { FormStatus, typed } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { RUN_SURFACES, SHOE_MAX } from "@/lib/validation/run";
 import { PainScale } from "./pain-scale";
@@ -40,22 +42,19 @@ const MORE = ["cadence", "surface", "shoe"];
  */
 export function RunForm({ action, defaultDate, minDate, maxDate }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const statusRef = useRef<HTMLDivElement>(null);
+  // After a save too: the advice appears above, far from the button on a phone.
+  const formRef = useFocusFirstError(state, { statusOnSuccess: true });
   const errors = state.fieldErrors ?? {};
   // After a failed save, exactly what was typed; after a successful one, a fresh form.
   const value = (name: string, fallback = "") => (state.ok ? fallback : typed(state, name, fallback));
   const moreOpen = !state.ok && MORE.some((name) => Boolean(errors[name]?.length) || Boolean(typed(state, name)));
 
-  useEffect(() => {
-    if (state.message) statusRef.current?.focus();
-  }, [state]);
-
   return (
-    <form action={formAction} noValidate aria-labelledby="add-run-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form ref={formRef} action={formAction} noValidate aria-labelledby="add-run-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 id="add-run-heading" className="text-lg font-semibold text-slate-900">
         Add a run
       </h3>
-      <div ref={statusRef} tabIndex={-1} className="scroll-mt-4 space-y-3 outline-none">
+      <div {...formStatusProps} className="scroll-mt-4 space-y-3 outline-none">
         {state.message && state.ok ? <Alert tone="success">{state.message}</Alert> : null}
         {state.ok ? <SaveAdvice data={state.data} /> : null}
         {state.ok ? null : <FormStatus state={state} fieldLabels={FIELD_LABELS} />}

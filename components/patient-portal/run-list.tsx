@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { controlClass } from "@/components/ui/field-shell";
+import { formStatusProps } from "@/components/ui/form-focus";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { runTitle } from "@/lib/clinical/run-summary";
 import type { RunView } from "@/lib/dal/runs";
@@ -73,6 +75,7 @@ export function RunList({ runs, today, days, updateAction, deleteAction }: Props
 
 function RunItem({ run, name, canAddMorning, updateAction, deleteAction }: { run: RunView; name: string; canAddMorning: boolean; updateAction: Action; deleteAction: Action }) {
   const [state, formAction] = useActionState(updateAction, {});
+  const formRef = useFocusFirstError(state);
   const selectId = `next-morning-${run.id}`;
   const error = state.fieldErrors?.nextMorningPain ?? (state.ok ? undefined : state.message ? [state.message] : undefined);
   const extras = [surfaceLabel(run.surface), run.cadence !== null ? `${run.cadence} steps/min` : null, run.shoe].filter(Boolean).join(" · ");
@@ -91,7 +94,7 @@ function RunItem({ run, name, canAddMorning, updateAction, deleteAction }: { run
       </div>
 
       {canAddMorning ? (
-        <form action={formAction} className="space-y-2">
+        <form ref={formRef} action={formAction} className="space-y-2">
           <input type="hidden" name="runId" value={run.id} />
           <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
             Pain the next morning<span className="sr-only">, {name}</span>
@@ -119,7 +122,8 @@ function RunItem({ run, name, canAddMorning, updateAction, deleteAction }: { run
             </SubmitButton>
           </div>
           {error ? (
-            <p id={`${selectId}-error`} className="text-sm font-medium text-danger-700">
+            // The status too: a refusal with only a message (not the score's fault) is shown here, and focus lands on it.
+            <p id={`${selectId}-error`} {...formStatusProps} className="text-sm font-medium text-danger-700 outline-none">
               {error.join(" ")}
             </p>
           ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { cn } from "@/components/ui/cn";
@@ -10,6 +10,7 @@ import { FormStatus, typed, typedList } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { AGGRAVATING_ACTIVITIES, INTAKE_DIFFERENTIALS, INTAKE_FINDINGS, INTAKE_RED_FLAGS, LEGACY_INTAKE_FINDINGS, RED_FLAGS_NONE } from "@/lib/clinical/intake";
 import { todayIso } from "@/lib/dates";
@@ -40,16 +41,9 @@ type Props = {
   cancelHref: string;
 };
 
-/** Moves focus to the first control of a field the action refused, so the keyboard lands on what to fix. */
-function focusFirstError(form: HTMLFormElement | null, fieldErrors: ActionState["fieldErrors"]) {
-  const first = [...(form?.elements ?? [])].find((el) => el instanceof HTMLElement && Boolean(fieldErrors?.[el.getAttribute("name") ?? ""]?.length));
-  if (first instanceof HTMLElement) first.focus();
-}
-
 export function PatientForm({ action, initial, therapists, patientId, submitLabel, cancelHref }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => focusFirstError(formRef.current, state.fieldErrors), [state]);
+  const formRef = useFocusFirstError(state);
   const errors = state.fieldErrors ?? {};
   const value = (name: keyof PatientFormValues & string) => typed(state, name, initial[name] as string);
   const today = todayIso();

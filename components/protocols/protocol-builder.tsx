@@ -8,6 +8,7 @@ import { usePlanForm } from "@/components/plan-editor/use-plan-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 
 export type ProtocolDraft = {
@@ -30,10 +31,11 @@ type Props = {
 /** The patient's prescription: the shared plan editor plus side and load, title, phase and start date. */
 export function ProtocolBuilder({ action, patient, draft, exercises, cancelHref }: Props) {
   const { rows, setRows, state, pending, onSubmit, itemErrors } = usePlanForm(action, draft.items, patient.affectedSide);
+  const formRef = useFocusFirstError(state);
   const err = (name: string) => state.fieldErrors?.[name];
   const nextVersion = (draft.version ?? 0) + 1;
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="patientId" value={patient.id} />
       <input type="hidden" name="baseVersion" value={draft.version ?? ""} />

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 
 type Props = {
@@ -20,9 +21,10 @@ type Props = {
 /** A template: name, phase, description and the ordered exercises with default doses. */
 export function TemplateEditor({ action, template, exercises, submitLabel }: Props) {
   const { rows, setRows, state, pending, onSubmit, itemErrors } = usePlanForm(action, template.items, "both");
+  const formRef = useFocusFirstError(state);
   const err = (name: string) => state.fieldErrors?.[name];
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {template.id ? <input type="hidden" name="id" value={template.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const tones = {
@@ -7,10 +7,12 @@ const tones = {
   success: "border-emerald-700/30 bg-emerald-50 text-emerald-800",
 };
 
+type Props = Omit<HTMLAttributes<HTMLDivElement>, "role"> & { tone?: keyof typeof tones };
+
 /** Errors interrupt (role=alert); info and success are polite status messages. */
-export function Alert({ tone = "info", children, className }: { tone?: keyof typeof tones; children: ReactNode; className?: string }) {
+export function Alert({ tone = "info", children, className, ...props }: Props) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}>
+    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)} {...props}>
       {children}
     </div>
   );

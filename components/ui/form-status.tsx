@@ -1,5 +1,9 @@
 import type { ActionState } from "@/lib/auth/action-state";
 import { Alert } from "./alert";
+import { formStatusProps } from "./form-focus";
+
+/** Focusable by script (useFocusFirstError lands here when no field can take focus); the focus is not a control's, so no ring. */
+const statusProps = { ...formStatusProps, className: "scroll-mt-4 outline-none" };
 
 /**
  * The action's overall message: an error summary when it failed, a confirmation when it saved.
@@ -8,10 +12,16 @@ import { Alert } from "./alert";
  */
 export function FormStatus({ state, fieldLabels }: { state: ActionState; fieldLabels?: Record<string, string> }) {
   if (!state.message) return null;
-  if (state.ok || !fieldLabels) return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  if (state.ok || !fieldLabels) {
+    return (
+      <Alert tone={state.ok ? "success" : "error"} {...statusProps}>
+        {state.message}
+      </Alert>
+    );
+  }
   const errors = Object.entries(state.fieldErrors ?? {}).filter((e): e is [string, string[]] => Boolean(e[1]?.length));
   return (
-    <Alert tone="error">
+    <Alert tone="error" {...statusProps}>
       <p className="font-medium">{state.message}</p>
       {errors.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5">
