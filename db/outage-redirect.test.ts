@@ -88,7 +88,7 @@ describe("watchForOutages", () => {
       // Back: listen again on the same port; within the recheck interval getDb() answers again.
       await new Promise<void>((r) => relay.listen(port, "127.0.0.1", r));
       await new Promise((r) => setTimeout(r, 600));
-      await expect((await getDb()).execute(sql`select 1`)).resolves.toBeDefined();
+      await expect((await getDb()).execute(sql`select 1 as one`)).resolves.toMatchObject({ rows: [{ one: 1 }] });
     } finally {
       logged.mockRestore();
       await closeDb().catch(() => undefined);

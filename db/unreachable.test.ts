@@ -57,7 +57,7 @@ describe("isDatabaseUnavailable", () => {
     const handle = openPostgres("postgres://nobody@127.0.0.1:1/none"); // port 1: refused
     const error = await handle.ready.then(() => null, (e: unknown) => e);
     await handle.close().catch(() => undefined);
-    expect(error).not.toBeNull();
+    expect(error).toMatchObject({ code: "ECONNREFUSED" });
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
@@ -66,7 +66,7 @@ describe("isDatabaseUnavailable", () => {
     const db = drizzle(client); // no migrations needed to query a closed client
     await client.close();
     const error = await db.execute(sql`select 1`).then(() => null, (e: unknown) => e);
-    expect(error).not.toBeNull();
+    expect(error).toMatchObject({ cause: expect.objectContaining({ message: "PGlite is closed" }) });
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 });

@@ -24,14 +24,16 @@ describe("patient review scoping", () => {
     const w = await createTwoClinicWorld(db);
     await createPainLog(db, { clinicId: w.home.id, patientId: w.patientA.id, logDate: TODAY, note: "home only" });
     await createPainLog(db, { clinicId: w.other.id, patientId: w.otherPatient.id, logDate: TODAY, note: "other only" });
-    const calls = [
-      (c: typeof w.as.therapist, id: unknown) => getPatientReview(c, id, { today: TODAY }),
-      (c: typeof w.as.therapist, id: unknown) => listPatientLogs(c, id, query()),
-      (c: typeof w.as.therapist, id: unknown) => getPainLogExport(c, id),
+    const homeOnly = [expect.objectContaining({ logDate: TODAY, note: "home only" })];
+    // Each function with what the clinic's own staff get back: patient A's data and only that.
+    const calls: [(c: typeof w.as.therapist, id: unknown) => Promise<unknown>, Record<string, unknown>][] = [
+      [(c, id) => getPatientReview(c, id, { today: TODAY }), { patientId: w.patientA.id, patientName: "Alex Home", episode: { start: null, logCount: 1 } }],
+      [(c, id) => listPatientLogs(c, id, query()), { total: 1, page: 1, pageCount: 1, rows: homeOnly }],
+      [(c, id) => getPainLogExport(c, id), { patientId: w.patientA.id, patientName: "Alex Home", rows: homeOnly }],
     ];
-    for (const call of calls) {
-      await expect(call(w.as.therapist, w.patientA.id)).resolves.toBeTruthy();
-      await expect(call(w.as.admin, w.patientA.id)).resolves.toBeTruthy();
+    for (const [call, own] of calls) {
+      await expect(call(w.as.therapist, w.patientA.id)).resolves.toMatchObject(own);
+      await expect(call(w.as.admin, w.patientA.id)).resolves.toMatchObject(own);
       for (const [caller, id] of [
         [w.as.otherTherapist, w.patientA.id], [w.as.therapist, w.otherPatient.id], [w.as.patientA, w.patientA.id],
         [w.as.patientB, w.patientA.id], [w.as.otherPatient, w.otherPatient.id], [w.as.therapist, "not-a-uuid"], [w.as.therapist, undefined],

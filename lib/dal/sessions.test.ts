@@ -56,9 +56,9 @@ describe("resolveSession", () => {
     const { clinic, user } = await therapist();
     const s = await openSession(user.id, clinic.id);
     const claims = { userId: user.id, sessionId: s.id };
-    expect(await resolveSession(t.db(), claims, after(29))).not.toBeNull();
+    expect((await resolveSession(t.db(), claims, after(29)))?.sessionId).toBe(s.id);
     expect((await sessionRow(s.id))?.lastSeenAt).toEqual(after(29));
-    expect(await resolveSession(t.db(), claims, after(58))).not.toBeNull(); // 29 minutes after the last request
+    expect((await resolveSession(t.db(), claims, after(58)))?.sessionId).toBe(s.id); // 29 minutes after the last request
     expect(await resolveSession(t.db(), claims, after(88.5))).toBeNull(); // 30.5 minutes after it
     expect(await sessionRow(s.id)).toMatchObject({ revokedReason: "idle", revokedAt: after(88.5), lastSeenAt: after(58) });
     expect(await resolveSession(t.db(), claims, after(89))).toBeNull();
@@ -68,7 +68,7 @@ describe("resolveSession", () => {
     const { clinic, user } = await therapist();
     const s = await openSession(user.id, clinic.id);
     const claims = { userId: user.id, sessionId: s.id };
-    for (let m = 20; m < 12 * 60; m += 20) expect(await resolveSession(t.db(), claims, after(m))).not.toBeNull();
+    for (let m = 20; m < 12 * 60; m += 20) expect((await resolveSession(t.db(), claims, after(m)))?.sessionId).toBe(s.id);
     expect(await resolveSession(t.db(), claims, after(12 * 60))).toBeNull();
     expect((await sessionRow(s.id))?.revokedReason).toBe("expired");
   });

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import type { Caller } from "@/lib/auth/caller";
 
 /**
@@ -17,9 +18,9 @@ export function signInAs(caller: Caller | null, headers: HeadersInit = {}): void
   revalidated.length = 0;
 }
 
-/** session.requireUser: the anonymous are redirected, as the real one does. */
+/** session.requireUser: the anonymous are redirected to /login with Next's own redirect, as the real one does. */
 export async function requireUser(): Promise<Caller> {
-  if (!state.caller) throw new Error("NEXT_REDIRECT to /login");
+  if (!state.caller) redirect("/login");
   return state.caller;
 }
 

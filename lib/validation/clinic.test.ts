@@ -34,7 +34,7 @@ describe("clinicSettingsSchema", () => {
 
   it("takes phone numbers loosely but refuses letters, too short, too long and punctuation alone", () => {
     for (const phone of ["020 7946 0958", "+1 (555) 867-5309", "555.867.5309", "123456"]) expect(errorsOf({ ...valid, phone })).toEqual({});
-    for (const phone of ["call us", "12345", "1".repeat(31), "+-().  ", "info@clinic.test"]) expect(errorsOf({ ...valid, phone }).phone?.[0]).toMatch(/6 to 30 characters/);
+    for (const phone of ["call us", "12345", "1".repeat(31), "+-().  ", "info@clinic.test"]) expect(errorsOf({ ...valid, phone })).toEqual({ phone: ["Enter a phone number of 6 to 30 characters: digits, spaces and + - ( ) . only."] });
   });
 
   it("needs a name and a paper size from the list", () => {

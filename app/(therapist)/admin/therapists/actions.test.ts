@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createSession, createUser } from "@/lib/seed/factories";
 import { auditEvents, invites, sessions, users } from "@/db/schema";
+import { FIX_FIELDS, redirectOf } from "@/lib/testing/action-helpers";
 import { form, revalidated, signInAs } from "@/lib/testing/next-mocks";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { callerFor, createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
@@ -82,12 +83,32 @@ describe("/admin/therapists actions", () => {
     const w = await createTwoClinicWorld(t.db());
     signInAs(w.as.admin);
     expect(await changeRole({}, form({ userId: w.as.therapist.userId, role: "admin" }))).toMatchObject({ ok: true, message: expect.stringMatching(/is now an admin/) });
+    expect((await userRow(w.as.therapist.userId))?.role).toBe("admin");
     const reset = await createStaffReset({}, form({ userId: w.as.therapist.userId }));
     expect(reset.data?.link).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
+    expect(await t.db().select().from(invites).where(eq(invites.clinicId, w.home.id))).toMatchObject([
+      { kind: "reset", userId: w.as.therapist.userId, createdBy: w.as.admin.userId, usedAt: null, voidedAt: null },
+    ]);
     expect((await audits(w.home.id)).map((e) => [e.action, e.entityId])).toEqual([
       ["staff.role-changed", w.as.therapist.userId],
       ["password-reset.created", w.as.therapist.userId],
     ]);
+  });
+
+  it("bad input on role, status and reset: a field message with the input kept, and nothing changes", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    signInAs(w.as.admin);
+    const target = w.as.therapist.userId;
+    expect(await changeRole({}, form({ userId: target, role: "owner" }))).toEqual({ message: FIX_FIELDS, fieldErrors: { role: ["Choose therapist or admin."] }, values: { userId: target, role: "owner" } });
+    expect(await changeRole({}, form({ userId: "maya", role: "admin" }))).toEqual({ message: FIX_FIELDS, fieldErrors: { userId: ["Unknown staff member"] }, values: { userId: "maya", role: "admin" } });
+    expect(await setStaffDisabled({ userId: target, status: "paused" })).toEqual({
+      message: FIX_FIELDS, fieldErrors: { status: ["Choose disable or enable."] }, values: { userId: target, status: "paused" },
+    });
+    expect(await createStaffReset({}, form({ userId: "" }))).toEqual({ message: FIX_FIELDS, fieldErrors: { userId: ["Unknown staff member"] }, values: { userId: "" } });
+    expect((await createStaffReset({}, form({ userId: w.as.admin.userId }))).message).toBe("To change your own password, use your account page.");
+    expect(await userRow(target)).toMatchObject({ role: "therapist", disabledAt: null });
+    expect(await t.db().select().from(invites).where(eq(invites.clinicId, w.home.id))).toEqual([]);
+    expect(await audits(w.home.id)).toEqual([]);
   });
 
   it("answers 404 to everyone but the clinic's admin, and for another clinic's staff", async () => {
@@ -108,7 +129,7 @@ describe("/admin/therapists actions", () => {
     signInAs(otherAdmin);
     for (const call of calls.slice(1)) await expect(call()).rejects.toThrow(NOT_FOUND);
     signInAs(null);
-    await expect((calls[1] as () => Promise<unknown>)()).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await redirectOf((calls[1] as () => Promise<unknown>)())).toBe("/login");
     expect(await userRow(target)).toMatchObject({ role: "therapist", disabledAt: null });
     expect(await db.select().from(invites).where(eq(invites.clinicId, w.home.id))).toEqual([]);
     expect(await audits(w.home.id)).toEqual([]);
@@ -116,6 +137,6 @@ describe("/admin/therapists actions", () => {
   });
 });
 
-function setStaffDisabled(fields: { userId: string; status: "disabled" | "active" }) {
+function setStaffDisabled(fields: { userId: string; status: string }) {
   return setStaffStatus({}, form(fields));
 }
