@@ -48,7 +48,10 @@ export function singleRunSpikeRule(run: RunEntry, others: readonly RunEntry[]): 
     (o) => o.id !== run.id && o.runDate >= from && o.runDate < run.runDate && o.distanceKm !== null && o.distanceKm > 0,
   );
   const longest = window.reduce<RunEntry | null>((best, o) => (!best || (o.distanceKm as number) > (best.distanceKm as number) ? o : best), null);
-  const key = `run:${run.id}:${distance}`;
+  // One spike flag per run and distance: editing the distance is new evidence, re-saving is not.
+  const spike = (reason: string, evidence: RaisedFlag["evidence"]): RaisedFlag => ({
+    rule: "single-run-spike", severity: "review", evidenceKey: `run:${run.id}:${distance}`, evidenceDate: run.runDate, reason, evidence,
+  });
   if (!longest) {
     // Runs logged by time only are not compared, but they are still running: a patient who ran in
     // the 30 days before is not back after 30 days off, there is just no distance to compare with.
@@ -56,42 +59,32 @@ export function singleRunSpikeRule(run: RunEntry, others: readonly RunEntry[]): 
     if (earlier.some((o) => o.runDate >= from)) return null;
     const previous = [...earlier].sort((a, b) => b.runDate.localeCompare(a.runDate))[0];
     const since = previous ? ` (the last one logged was on ${formatDate(previous.runDate)}, ${daysBetween(previous.runDate, run.runDate)} days before)` : " logged in Stride";
-    return {
-      rule: "single-run-spike",
-      severity: "review",
-      evidenceKey: key,
-      evidenceDate: run.runDate,
-      reason:
-        `A ${km(distance)} run on ${formatDate(run.runDate)} with no run in the 30 days before${since}: a first run after ` +
+    return spike(
+      `A ${km(distance)} run on ${formatDate(run.runDate)} with no run in the 30 days before${since}: a first run after ` +
         `30 days off counts as a spike (Frandsen 2025). Review the return to running.`,
-      evidence: {
+      {
         readings: [{ source: "run", id: run.id, date: run.runDate, measure: "distanceKm", value: distance, role: "trigger" }],
         numbers: { band: "no-recent-run", windowDays: SPIKE_WINDOW_DAYS },
       },
-    };
+    );
   }
   const longestKm = longest.distanceKm as number;
   const band = spikeBand(distance, longestKm);
   if (band === "reference") return null;
   const percent = Math.round(((distance - longestKm) / longestKm) * 1000) / 10;
   const info = SPIKE_BANDS[band];
-  return {
-    rule: "single-run-spike",
-    severity: "review",
-    evidenceKey: key,
-    evidenceDate: run.runDate,
-    reason:
-      `A ${km(distance)} run on ${formatDate(run.runDate)}, ${percent}% longer than the longest run of the 30 days before ` +
+  return spike(
+    `A ${km(distance)} run on ${formatDate(run.runDate)}, ${percent}% longer than the longest run of the 30 days before ` +
       `(${km(longestKm)} on ${formatDate(longest.runDate)}): ${info.label}, injury hazard ratio ${info.hazardRatio} in ` +
       `Frandsen 2025 (healthy runners). Review the running load.`,
-    evidence: {
+    {
       readings: [
         { source: "run", id: run.id, date: run.runDate, measure: "distanceKm", value: distance, role: "trigger" },
         { source: "run", id: longest.id, date: longest.runDate, measure: "distanceKm", value: longestKm, role: "comparison" },
       ],
       numbers: { band, percent, longestKm, hazardRatio: info.hazardRatio },
     },
-  };
+  );
 }
 
 /** Pain during a run above the acceptable level (5/10, as for exercise; exactly 5 is acceptable). */
