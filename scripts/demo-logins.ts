@@ -1,4 +1,4 @@
-import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/seed/demo-data";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/seed/demo-logins";
 
 export function printDemoLogins(baseUrl = "http://localhost:3000"): void {
   const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));

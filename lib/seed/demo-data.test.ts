@@ -5,7 +5,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
 import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "@/db/schema";
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "./demo-data";
+import { seedDemoData } from "./demo-data";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
 const t = setupTestDatabase();
 

@@ -7,18 +7,7 @@ import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
 import { seedSamStory } from "./sam-story";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { protocols, users, type NewPatient, type Side } from "@/db/schema";
-
-export const DEMO_PASSWORD = "stride-demo-2026";
-
-export const DEMO_LOGINS = [
-  { email: "admin@riverside.test", role: "admin", clinic: "Riverside Physio" },
-  { email: "maya@riverside.test", role: "therapist", clinic: "Riverside Physio" },
-  { email: "leo@riverside.test", role: "therapist", clinic: "Riverside Physio" },
-  { email: "sam@riverside.test", role: "patient", clinic: "Riverside Physio" },
-  { email: "jordan@riverside.test", role: "patient", clinic: "Riverside Physio" },
-  { email: "ana@harbor.test", role: "therapist", clinic: "Harbor PT" },
-  { email: "kim@harbor.test", role: "patient", clinic: "Harbor PT" },
-] as const;
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
 const OTHER_PATIENTS: [string, string, Side][] = [
   ["Aisha Bello", "1988-03-14", "left"], ["Ben Carter", "1995-07-02", "right"], ["Chloe Dubois", "2001-11-23", "both"],
