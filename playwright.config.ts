@@ -21,8 +21,10 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
-  fullyParallel: false,
-  workers: 1, // one PGlite-backed server; tests that write must not race each other
+  // Every test may run alongside any other: tests only read the demo personas' data, and a test that
+  // changes data makes its own records and accounts first (`fresh` in e2e/fixtures.ts).
+  fullyParallel: true,
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 30_000,

@@ -1,39 +1,48 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, Fresh, test, type FreshPortalPatient } from "./fixtures";
 
-/** Sam's record id, found the way a therapist finds it. */
-async function samId(page: Page): Promise<string> {
-  await page.goto("/patients?scope=all&q=Sam+Rivera");
-  await page.getByRole("link", { name: "Sam Rivera" }).click();
-  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname.split("/")[2] ?? "";
-}
-
+/**
+ * One patient of this group's own (with a portal account), so that the newest audit rows about them
+ * are the ones these tests wrote, whatever runs alongside. The group is serial: the admin reads what
+ * Maya did, and the patient reads it too.
+ */
 test.describe.serial("the clinic audit log", () => {
-  let sam = "";
+  let fresh: Fresh;
+  let patient: FreshPortalPatient;
+  let id = "";
 
-  test("Maya opens Sam's edit page and protocol page", async ({ as }) => {
-    const maya = await as("therapist");
-    sam = await samId(maya);
-    expect(sam).toMatch(/^[0-9a-f-]{36}$/);
-    await maya.goto(`/patients/${sam}/edit`);
-    await expect(maya.getByRole("heading", { level: 1, name: "Edit Sam Rivera" })).toBeVisible();
-    await maya.goto(`/patients/${sam}/protocol`);
-    await expect(maya.getByRole("heading", { level: 1, name: /protocol for Sam Rivera/ })).toBeVisible();
+  test.beforeAll(async ({ browser }, info) => {
+    info.setTimeout(90_000);
+    fresh = new Fresh(browser);
+    patient = await fresh.portalPatient({ firstName: "Audra" });
+    id = patient.id;
   });
 
-  test("the admin filters the log by Sam and Maya, sees both pages, and exports the CSV (itself audited)", async ({ as }) => {
+  test.afterAll(async ({}, info) => {
+    info.setTimeout(60_000);
+    await fresh?.cleanUp();
+  });
+
+  test("Maya opens the patient's edit page and protocol page", async ({ as }) => {
+    const maya = await as("therapist");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await maya.goto(`/patients/${id}/edit`);
+    await expect(maya.getByRole("heading", { level: 1, name: `Edit ${patient.name}` })).toBeVisible();
+    await maya.goto(`/patients/${id}/protocol`);
+    await expect(maya.getByRole("heading", { level: 1, name: `New protocol for ${patient.name}` })).toBeVisible();
+  });
+
+  test("the admin filters the log by the patient and Maya, sees both pages, and exports the CSV (itself audited)", async ({ as }) => {
     test.slow(); // a cold server's first CSV and several page loads
-    expect(sam).toMatch(/^[0-9a-f-]{36}$/);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const admin = await as("admin");
     await admin.goto("/dashboard");
     await admin.getByRole("link", { name: "Audit log" }).click();
     await expect(admin.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-    await admin.getByLabel("Patient").selectOption({ label: "Sam Rivera" });
+    await admin.getByLabel("Patient").selectOption({ label: patient.name });
     await admin.getByLabel("Person").selectOption({ label: "Maya Okafor (therapist)" });
     await admin.getByRole("button", { name: "Apply filters" }).click();
-    await expect(admin).toHaveURL(new RegExp(`patient=${sam}`));
+    await expect(admin).toHaveURL(new RegExp(`patient=${id}`));
     const table = admin.getByRole("table", { name: "Audit log" });
     const rows = table.getByRole("row");
     // Newest first: the protocol page was opened after the edit page.
@@ -41,28 +50,28 @@ test.describe.serial("the clinic audit log", () => {
     await expect(rows.nth(2)).toContainText("Opened a record to edit");
     for (const row of [rows.nth(1), rows.nth(2)]) {
       await expect(row).toContainText("Maya Okafor");
-      await expect(row.getByRole("link", { name: "Sam Rivera" })).toHaveAttribute("href", `/patients/${sam}`);
+      await expect(row.getByRole("link", { name: patient.name })).toHaveAttribute("href", `/patients/${id}`);
     }
-    // Every row of this filter is Maya's and about Sam.
+    // Every row of this filter is Maya's and about this patient.
     const bodyRows = await rows.count();
-    await expect(table.getByRole("link", { name: "Sam Rivera" })).toHaveCount(bodyRows - 1);
+    await expect(table.getByRole("link", { name: patient.name })).toHaveCount(bodyRows - 1);
 
     const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^stride-audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").split("\r\n");
     expect(csv[0]).toMatch(/^When \(.+\),When \(UTC\),Person,Role,Action,Action code,Patient,Patient id,Address$/);
-    expect(csv[1]).toContain(`Maya Okafor,therapist,Opened the protocol builder,protocol.builder-opened,Sam Rivera,${sam}`);
-    expect(csv[2]).toContain(`Maya Okafor,therapist,Opened a record to edit,patient.edit-opened,Sam Rivera,${sam}`);
+    expect(csv[1]).toContain(`Maya Okafor,therapist,Opened the protocol builder,protocol.builder-opened,${patient.name},${id}`);
+    expect(csv[2]).toContain(`Maya Okafor,therapist,Opened a record to edit,patient.edit-opened,${patient.name},${id}`);
 
     // The export is itself in the log.
     await admin.goto("/admin/audit?action=audit.exported");
     await expect(admin.getByRole("table", { name: "Audit log" }).getByRole("row").nth(1)).toContainText("Exported the audit log");
   });
 
-  test("Sam's access history lists both pages Maya opened", async ({ as }) => {
-    const patient = await as("patientA");
-    await patient.goto("/my/access");
-    const entries = patient.getByRole("listitem");
+  test("the patient's access history lists both pages Maya opened", async () => {
+    const me = patient.page;
+    await me.goto("/my/access");
+    const entries = me.getByRole("listitem");
     await expect(entries.nth(0)).toContainText("Maya Okafor (therapist) opened your exercise plan");
     await expect(entries.nth(1)).toContainText("Maya Okafor (therapist) opened your record to edit it");
   });

@@ -1,9 +1,7 @@
-import { expect, test } from "./fixtures";
-
-const unique = () => Date.now().toString(36).slice(-5);
+import { expect, test, uniqueTag as unique } from "./fixtures";
 
 test.describe("exercise library and templates", () => {
-  test("a therapist browses and searches the library, duplicates a built-in and edits the copy", async ({ as }) => {
+  test("a therapist browses and searches the library, duplicates a built-in and edits the copy", async ({ as, fresh }) => {
     const maya = await as("therapist");
     await maya.goto("/exercises");
     await expect(maya.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
@@ -31,6 +29,7 @@ test.describe("exercise library and templates", () => {
 
     await maya.getByRole("button", { name: "Duplicate to adapt Clam shell" }).click();
     await expect(maya).toHaveURL(/\/exercises\/[0-9a-f-]{36}\/edit\?copied=1$/);
+    fresh.archiveWhenDone("exercise", maya.url()); // the copy leaves the library when the test ends
     await expect(maya.getByRole("heading", { level: 1, name: "Edit Clam shell (copy)" })).toBeVisible();
 
     // Bad input is refused with a message next to the field, and what was typed stays.
@@ -57,7 +56,7 @@ test.describe("exercise library and templates", () => {
     await expect(maya.getByRole("article", { name: "Clam shell", exact: true })).toContainText("3 x 10 each side");
   });
 
-  test("a therapist creates a template, reordering with the keyboard-operable buttons", async ({ as }) => {
+  test("a therapist creates a template, reordering with the keyboard-operable buttons", async ({ as, fresh }) => {
     const maya = await as("therapist");
     await maya.goto("/templates");
     await expect(maya.getByRole("heading", { level: 2, name: "Runner's knee, phase 1" })).toBeVisible();
@@ -91,9 +90,11 @@ test.describe("exercise library and templates", () => {
 
     await card.getByRole("link", { name: `Edit ${name}` }).click();
     await expect(maya.getByLabel("Reps for Split squat")).toHaveValue("8");
+    fresh.archiveWhenDone("template", maya.url()); // both templates leave the list when the test ends
     await maya.goto("/templates");
     await maya.getByRole("button", { name: `Duplicate ${name}` }).click();
     await expect(maya.getByRole("heading", { level: 1, name: `Edit ${name} (copy)` })).toBeVisible();
+    fresh.archiveWhenDone("template", maya.url());
   });
 
   test("another clinic gets 404 on a Riverside template, and patients are sent away from the library", async ({ as }) => {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-logins";
 
 /** The demo personas of DESIGN.md, named as the authorization matrix names them. */
 export const PERSONAS = {

@@ -10,11 +10,13 @@ async function recordUrlOf(page: Page, fullName: string): Promise<string> {
 }
 
 test.describe("protocol builder", () => {
-  test("a therapist assigns a protocol from a template, personalises it, saves v1, edits it into v2 and sees the change list", async ({ as }) => {
+  test("a therapist assigns a protocol from a template, personalises it, saves v1, edits it into v2 and sees the change list", async ({ as, fresh }) => {
+    // A patient of the test's own (left knee, no protocol yet), since the test starts and ends one.
+    const aisha = await fresh.patient({ firstName: "Aisha", lastName: "Builder", side: "left" });
     const maya = await as("therapist");
-    const builderUrl = `${await recordUrlOf(maya, "Aisha Bello")}/protocol`;
+    const builderUrl = `${aisha.recordPath}/protocol`;
     await maya.goto(builderUrl);
-    await expect(maya.getByRole("heading", { level: 1, name: "New protocol for Aisha Bello" })).toBeVisible();
+    await expect(maya.getByRole("heading", { level: 1, name: `New protocol for ${aisha.name}` })).toBeVisible();
     await maya.getByRole("link", { name: "Start from Runner's knee, phase 1" }).click();
 
     await expect(maya.getByLabel("Title")).toHaveValue("Runner's knee, phase 1");
@@ -32,7 +34,7 @@ test.describe("protocol builder", () => {
     await expect(maya.getByLabel("Sets for Clam shell")).toHaveValue("0");
     await expect(maya.getByLabel("Load for Clam shell")).toHaveValue("Red band");
     await maya.goto(builderUrl);
-    await expect(maya.getByRole("heading", { level: 1, name: "New protocol for Aisha Bello" })).toBeVisible();
+    await expect(maya.getByRole("heading", { level: 1, name: `New protocol for ${aisha.name}` })).toBeVisible();
     await maya.getByRole("link", { name: "Start from Runner's knee, phase 1" }).click();
 
     // Personalise one dose and save v1.
@@ -42,7 +44,7 @@ test.describe("protocol builder", () => {
     await maya.getByRole("button", { name: "Start protocol" }).click();
     await expect(maya).toHaveURL(/\/protocol\?saved=1$/);
     await expect(maya.getByRole("status").filter({ hasText: "Saved version 1." })).toBeVisible();
-    await expect(maya.getByRole("heading", { level: 1, name: "Edit protocol for Aisha Bello" })).toBeVisible();
+    await expect(maya.getByRole("heading", { level: 1, name: `Edit protocol for ${aisha.name}` })).toBeVisible();
     await expect(maya.getByLabel("Reps for Clam shell")).toHaveValue("12");
     const history = maya.getByRole("region", { name: "Version history" });
     await expect(history.getByRole("listitem")).toHaveText([/v1: started with 7 exercises/]);
@@ -70,10 +72,10 @@ test.describe("protocol builder", () => {
     const dialog = maya.getByRole("alertdialog", { name: "End “Runner's knee, phase 1”?" });
     await expect(dialog).toContainText("2 versions stay in the record");
     await dialog.getByRole("button", { name: "Cancel" }).click();
-    await expect(maya.getByRole("heading", { level: 1, name: "Edit protocol for Aisha Bello" })).toBeVisible();
+    await expect(maya.getByRole("heading", { level: 1, name: `Edit protocol for ${aisha.name}` })).toBeVisible();
     await endSection.getByRole("button", { name: "End protocol" }).click();
     await dialog.getByRole("button", { name: "End protocol" }).click();
-    await expect(maya.getByRole("heading", { level: 1, name: "New protocol for Aisha Bello" })).toBeVisible();
+    await expect(maya.getByRole("heading", { level: 1, name: `New protocol for ${aisha.name}` })).toBeVisible();
     await expect(maya.getByRole("region", { name: "Ended protocols" })).toContainText("Runner's knee, phase 1");
   });
 

@@ -1,8 +1,15 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-test.describe("protocol handout PDF", () => {
-  let pdfPath = "";
+/** Sam's handout URL, as his own plan page links it (each test finds it itself, so they run in any order). */
+async function samsHandout(sam: Page): Promise<string> {
+  await sam.goto("/my/plan");
+  const href = await sam.getByRole("link", { name: /Download as PDF/ }).getAttribute("href");
+  expect(href).toMatch(/^\/protocols\/[0-9a-f-]{36}\/pdf$/);
+  return href ?? "";
+}
 
+test.describe("protocol handout PDF", () => {
   test("Maya downloads Sam's handout from his record", async ({ as }) => {
     const maya = await as("therapist");
     await maya.goto("/patients?scope=all&q=Sam+Rivera");
@@ -11,7 +18,7 @@ test.describe("protocol handout PDF", () => {
     expect(download.suggestedFilename()).toBe("stride-protocol-sam-rivera-v2.pdf");
     const body = await (await import("node:fs/promises")).readFile(await download.path());
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
-    pdfPath = new URL(download.url()).pathname;
+    const pdfPath = new URL(download.url()).pathname;
     expect(pdfPath).toMatch(/^\/protocols\/[0-9a-f-]{36}\/pdf$/);
 
     const response = await maya.request.get(pdfPath);
@@ -26,14 +33,15 @@ test.describe("protocol handout PDF", () => {
 
   test("Sam downloads his own current plan, but not an old version", async ({ as }) => {
     const sam = await as("patientA");
-    await sam.goto("/my/plan");
+    const pdfPath = await samsHandout(sam);
     const [download] = await Promise.all([sam.waitForEvent("download"), sam.getByRole("link", { name: /Download as PDF/ }).click()]);
     expect(download.suggestedFilename()).toBe("stride-protocol-sam-rivera-v2.pdf");
+    expect(new URL(download.url()).pathname).toBe(pdfPath);
     expect((await sam.request.get(`${pdfPath}?version=1`)).status()).toBe(404);
   });
 
   test("Jordan and a Harbor therapist get 404 for Sam's handout", async ({ as }) => {
-    expect(pdfPath).not.toBe("");
+    const pdfPath = await samsHandout(await as("patientA"));
     const jordan = await as("patientB");
     expect((await jordan.request.get(pdfPath)).status()).toBe(404);
     const ana = await as("harborTherapist");

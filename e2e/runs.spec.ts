@@ -24,66 +24,67 @@ async function addRun(page: Page, { km, minutes, pain }: { km: string; minutes: 
 }
 
 test.describe("run log", () => {
-  test("on a phone, Sam logs two runs on the same day, sees both listed, and this week's distance includes both", async ({ as }) => {
-    const sam = await as("patientA");
-    await sam.setViewportSize({ width: 390, height: 844 });
+  test("on a phone, a patient logs two runs on the same day, sees both listed, and this week's distance includes both", async ({ fresh }) => {
+    // Patients of each test's own: the week's totals are read before and after, so no one else may add runs.
+    const me = (await fresh.portalPatient({ firstName: "Rory" })).page;
+    await me.setViewportSize({ width: 390, height: 844 });
 
-    await sam.goto("/my/history");
-    await expect(sam.getByRole("heading", { name: "Running each week" })).toBeVisible();
-    const before = await thisWeek(sam);
+    await me.goto("/my/history");
+    await expect(me.getByRole("heading", { name: "Running each week" })).toBeVisible();
+    const before = await thisWeek(me);
 
-    await sam.goto("/my/log");
-    await expect(sam.getByRole("heading", { name: "Runs", exact: true })).toBeVisible();
-    const day = await runForm(sam).getByLabel("Day of the run").inputValue();
+    await me.goto("/my/log");
+    await expect(me.getByRole("heading", { name: "Runs", exact: true })).toBeVisible();
+    const day = await runForm(me).getByLabel("Day of the run").inputValue();
     expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     // Bad input first: an absurd distance is refused, nothing is saved, and what was typed stays.
-    await addRun(sam, { km: "4200", minutes: "25", pain: "2" });
-    await expect(runForm(sam).getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
-    await expect(runForm(sam).getByLabel("Distance (km)")).toHaveAccessibleDescription(/more than 150 km/);
-    await expect(runForm(sam).getByLabel("Distance (km)")).toHaveValue("4200");
-    await expect(runForm(sam).getByLabel("Time (minutes, or h:mm)")).toHaveValue("25");
+    await addRun(me, { km: "4200", minutes: "25", pain: "2" });
+    await expect(runForm(me).getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
+    await expect(runForm(me).getByLabel("Distance (km)")).toHaveAccessibleDescription(/more than 150 km/);
+    await expect(runForm(me).getByLabel("Distance (km)")).toHaveValue("4200");
+    await expect(runForm(me).getByLabel("Time (minutes, or h:mm)")).toHaveValue("25");
 
-    await addRun(sam, { km: "3,1", minutes: "20", pain: "2" });
-    await expect(sam.getByRole("status").filter({ hasText: "Run saved: 3.1 km in 20 min" })).toBeVisible();
+    await addRun(me, { km: "3,1", minutes: "20", pain: "2" });
+    await expect(me.getByRole("status").filter({ hasText: "Run saved: 3.1 km in 20 min" })).toBeVisible();
     // The form is fresh again for the next run.
-    await expect(runForm(sam).getByLabel("Distance (km)")).toHaveValue("");
+    await expect(runForm(me).getByLabel("Distance (km)")).toHaveValue("");
 
-    await addRun(sam, { km: "4.2", minutes: "27", pain: "1" });
-    await expect(sam.getByRole("status").filter({ hasText: "Run saved: 4.2 km in 27 min" })).toBeVisible();
+    await addRun(me, { km: "4.2", minutes: "27", pain: "1" });
+    await expect(me.getByRole("status").filter({ hasText: "Run saved: 4.2 km in 27 min" })).toBeVisible();
 
-    const todaysRuns = sam.getByRole("region", { name: /^Today/ }).getByRole("listitem");
+    const todaysRuns = me.getByRole("region", { name: /^Today/ }).getByRole("listitem");
     await expect(todaysRuns.filter({ hasText: "3.1 km in 20 min" })).toHaveCount(1);
     await expect(todaysRuns.filter({ hasText: "4.2 km in 27 min" })).toHaveCount(1);
-    await expect(sam.getByRole("button", { name: /^Delete the 3\.1 km in 20 min run on .* \(run \d of \d\)$/ })).toBeVisible();
+    await expect(me.getByRole("button", { name: /^Delete the 3\.1 km in 20 min run on .* \(run \d of \d\)$/ })).toBeVisible();
 
-    await sam.goto("/my/history");
-    const after = await thisWeek(sam);
+    await me.goto("/my/history");
+    const after = await thisWeek(me);
     expect(after.runs).toBe(before.runs + 2);
     expect(after.km).toBeCloseTo(before.km + 7.3, 2);
   });
 
-  test("deleting a run asks first, and Cancel keeps it (keyboard only)", async ({ as }) => {
-    const sam = await as("patientA");
-    await sam.setViewportSize({ width: 390, height: 844 });
-    await sam.goto("/my/log");
-    await addRun(sam, { km: "2.7", minutes: "18", pain: "1" });
-    await expect(sam.getByRole("status").filter({ hasText: "Run saved: 2.7 km in 18 min" })).toBeVisible();
+  test("deleting a run asks first, and Cancel keeps it (keyboard only)", async ({ fresh }) => {
+    const me = (await fresh.portalPatient({ firstName: "Dana" })).page;
+    await me.setViewportSize({ width: 390, height: 844 });
+    await me.goto("/my/log");
+    await addRun(me, { km: "2.7", minutes: "18", pain: "1" });
+    await expect(me.getByRole("status").filter({ hasText: "Run saved: 2.7 km in 18 min" })).toBeVisible();
 
-    const item = sam.getByRole("listitem").filter({ hasText: "2.7 km in 18 min" });
+    const item = me.getByRole("listitem").filter({ hasText: "2.7 km in 18 min" });
     const remove = item.getByRole("button", { name: /^Delete the 2\.7 km in 18 min run/ });
     await remove.focus();
-    await sam.keyboard.press("Enter");
-    const dialog = sam.getByRole("alertdialog", { name: "Delete this run?" });
+    await me.keyboard.press("Enter");
+    const dialog = me.getByRole("alertdialog", { name: "Delete this run?" });
     await expect(dialog).toBeVisible();
-    await sam.keyboard.press("Escape");
+    await me.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     await expect(item).toHaveCount(1);
 
     await remove.click();
     await dialog.getByRole("button", { name: "Delete run" }).click();
     await expect(dialog).toBeHidden();
-    await expect(sam.getByRole("listitem").filter({ hasText: "2.7 km in 18 min" })).toHaveCount(0);
+    await expect(me.getByRole("listitem").filter({ hasText: "2.7 km in 18 min" })).toHaveCount(0);
   });
 
   test("staff have no run form: /my/log is not theirs", async ({ as }) => {

@@ -1,33 +1,24 @@
-import { request, type Browser, type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { PASSWORD, PERSONAS, storageStatePath, type Persona } from "./personas";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, uniqueTag } from "./fixtures";
+import { PASSWORD, PERSONAS } from "./personas";
 
 /**
- * Sessions that end on the server (docs/decisions/0008-server-side-sessions.md). These tests
- * sign Leo and Kim in and out and change Kim's password; nothing else in the suite signs in as
- * them through the form, and each test saves their stored sign-in again before it ends.
+ * Sessions that end on the server (docs/decisions/0008-server-side-sessions.md). Signing out of
+ * every other session and changing a password are done only to accounts the test made itself
+ * (`fresh`), so the stored sign-ins the rest of the suite runs on are never touched. The copied-
+ * cookie test signs Leo in through the form and out of that one session only.
  */
 const NEW_PASSWORD = "harbor lantern orbit 42";
 
-async function signInThroughForm(browser: Browser, persona: Persona, password = PASSWORD): Promise<Page> {
+async function signInThroughForm(browser: Browser, email: string, home: string, password = PASSWORD): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/login");
-  await page.getByLabel("Email").fill(PERSONAS[persona].email);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${PERSONAS[persona].home}$`));
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
   return page;
-}
-
-/** What e2e/global-setup.ts does, for one persona: the stored sign-in other specs open pages with. */
-async function saveStoredSignIn(baseURL: string | undefined, persona: Persona, password: string) {
-  const context = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email: PERSONAS[persona].email, password, json: "true" } });
-  expect(response.status()).toBe(200);
-  await context.storageState({ path: storageStatePath(persona) });
-  await context.dispose();
 }
 
 test.describe("sessions that end", () => {
@@ -35,7 +26,7 @@ test.describe("sessions that end", () => {
   test.describe.configure({ timeout: 90_000 });
 
   test("a copied session cookie stops working once its owner signs out", async ({ browser }) => {
-    const leo = await signInThroughForm(browser, "otherTherapist");
+    const leo = await signInThroughForm(browser, PERSONAS.otherTherapist.email, PERSONAS.otherTherapist.home);
     const copied = await leo.context().cookies();
     expect(copied.map((c) => c.name)).toContain("next-auth.session-token");
 
@@ -54,9 +45,12 @@ test.describe("sessions that end", () => {
     await leo.context().close();
   });
 
-  test("sign out of other sessions ends the others and keeps this one", async ({ browser, baseURL }) => {
-    const here = await signInThroughForm(browser, "otherTherapist");
-    const elsewhere = await signInThroughForm(browser, "otherTherapist");
+  test("sign out of other sessions ends the others and keeps this one", async ({ browser, fresh }) => {
+    const staff = await fresh.staffMember("Sol"); // signed in once already, by the invite
+    const here = await signInThroughForm(browser, staff.email, "/dashboard", staff.password);
+    const elsewhere = await signInThroughForm(browser, staff.email, "/dashboard", staff.password);
+    fresh.track(here.context());
+    fresh.track(elsewhere.context());
 
     await here.getByRole("link", { name: "Account" }).click();
     await expect(here.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
@@ -73,55 +67,52 @@ test.describe("sessions that end", () => {
     await here.goto("/dashboard");
     await expect(here).toHaveURL(/\/dashboard$/);
 
-    await here.context().close();
-    await elsewhere.context().close();
-    await saveStoredSignIn(baseURL, "otherTherapist", PASSWORD); // the stored one was signed out too
+    // The invite's own session was one of the others.
+    await staff.page.goto("/dashboard");
+    await expect(staff.page).toHaveURL(/\/login/);
   });
 
-  test("changing the password needs the current one and signs out everywhere else", async ({ browser, baseURL }) => {
-    const kim = await signInThroughForm(browser, "harborPatient");
-    const kimsPhone = await signInThroughForm(browser, "harborPatient");
+  test("changing the password needs the current one and signs out everywhere else", async ({ browser, fresh }) => {
+    const patient = await fresh.portalPatient({ firstName: "Kit" });
+    const laptop = patient.page;
+    const phone = await signInThroughForm(browser, patient.email, "/my", patient.password);
+    fresh.track(phone.context());
 
-    await kim.goto("/account");
-    await kim.getByLabel("Current password").fill("not my password");
-    await kim.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
-    await kim.getByLabel("New password again").fill(NEW_PASSWORD);
-    await kim.getByRole("button", { name: "Change password" }).click();
-    await expect(kim.getByRole("alert").filter({ hasText: "Nothing was changed: the current password is not right." })).toBeVisible();
-    await expect(kim.getByText("That is not your current password.")).toBeVisible();
-    await kimsPhone.goto("/my"); // nothing was changed, so nothing was signed out
-    await expect(kimsPhone).toHaveURL(/\/my$/);
+    await laptop.goto("/account");
+    await laptop.getByLabel("Current password").fill("not my password");
+    await laptop.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await laptop.getByLabel("New password again").fill(NEW_PASSWORD);
+    await laptop.getByRole("button", { name: "Change password" }).click();
+    await expect(laptop.getByRole("alert").filter({ hasText: "Nothing was changed: the current password is not right." })).toBeVisible();
+    await expect(laptop.getByText("That is not your current password.")).toBeVisible();
+    await phone.goto("/my"); // nothing was changed, so nothing was signed out
+    await expect(phone).toHaveURL(/\/my$/);
 
-    await kim.getByLabel("Current password").fill(PASSWORD);
-    await kim.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
-    await kim.getByLabel("New password again").fill(NEW_PASSWORD);
-    await kim.getByRole("button", { name: "Change password" }).click();
-    await expect(kim.getByRole("status").filter({ hasText: /Your password is changed, and \d+ other sessions? (was|were) signed out\./ })).toBeVisible();
+    await laptop.getByLabel("Current password").fill(patient.password);
+    await laptop.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await laptop.getByLabel("New password again").fill(NEW_PASSWORD);
+    await laptop.getByRole("button", { name: "Change password" }).click();
+    await expect(laptop.getByRole("status").filter({ hasText: /Your password is changed, and \d+ other sessions? (was|were) signed out\./ })).toBeVisible();
 
-    await kimsPhone.goto("/my");
-    await expect(kimsPhone).toHaveURL(/\/login/);
-    await kim.goto("/my");
-    await expect(kim).toHaveURL(/\/my$/);
+    await phone.goto("/my");
+    await expect(phone).toHaveURL(/\/login/);
+    await laptop.goto("/my");
+    await expect(laptop).toHaveURL(/\/my$/);
 
     // The old password no longer works; the new one does.
-    const again = await browser.newContext();
+    const again = fresh.track(await browser.newContext());
     const page = await again.newPage();
     await page.goto("/login");
-    await page.getByLabel("Email").fill(PERSONAS.harborPatient.email);
-    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByLabel("Email").fill(patient.email);
+    await page.getByLabel("Password").fill(patient.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect." })).toBeVisible();
     await again.close();
-    const withNewPassword = await signInThroughForm(browser, "harborPatient", NEW_PASSWORD);
-
-    await withNewPassword.context().close();
-    await kim.context().close();
-    await kimsPhone.context().close();
-    await saveStoredSignIn(baseURL, "harborPatient", NEW_PASSWORD);
+    fresh.track((await signInThroughForm(browser, patient.email, "/my", NEW_PASSWORD)).context());
   });
 
   test("after five failures for one email the form says when to try again, for any email alike", async ({ page }) => {
-    const email = "no-such-person@riverside.test"; // an unknown email: the message must not tell
+    const email = `no-such-person-${uniqueTag()}@riverside.test`; // an unknown email: the message must not tell
     await page.goto("/login");
     await page.getByLabel("Email").fill(email);
     for (let i = 0; i < 5; i++) {

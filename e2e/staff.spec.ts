@@ -1,22 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-
-const unique = () => Date.now().toString(36).slice(-5);
-
-/** Opens a link in a browser of its own, as the person it was sent to would, and sets a password. */
-async function setPasswordFromLink(browser: Browser, link: string, password: string, heading: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole("heading", { name: heading })).toBeVisible();
-  await page.getByLabel("Choose a password").fill(password);
-  await page.getByLabel("Type it again").fill(password);
-  await page.getByRole("button", { name: heading === "Choose a new password" ? "Set new password" : "Create my account" }).click();
-  return page;
-}
+import { expect, setPasswordFromLink, test, uniqueTag as unique } from "./fixtures";
 
 test.describe("staff accounts", () => {
-  test("an admin invites a therapist, who sets a password and lands on the dashboard; then the admin disables them", async ({ as, browser }) => {
+  test("an admin invites a therapist, who sets a password and lands on the dashboard; then the admin disables them", async ({ as, browser, fresh }) => {
     test.slow(); // two browsers, a password set and a sign-in: past the default 30 s on a small machine
     const admin = await as("admin");
     const name = `Theo Test ${unique()}`;
@@ -40,6 +25,7 @@ test.describe("staff accounts", () => {
     await expect(admin.getByRole("row", { name: new RegExp(name) })).toContainText("Invited");
 
     const theo = await setPasswordFromLink(browser, link, "theo knows knees", "Set up your Stride account");
+    fresh.track(theo.context());
     await expect(theo).toHaveURL(/\/dashboard$/);
     await expect(theo.getByText(name)).toBeVisible(); // the header shows who is signed in
 
@@ -78,24 +64,15 @@ test.describe("staff accounts", () => {
 });
 
 test.describe("password resets", () => {
-  test("a patient's portal access is reset from the record: a new password, signed in, on /my", async ({ as, browser }) => {
+  test("a patient's portal access is reset from the record: a new password, signed in, on /my", async ({ as, browser, fresh }) => {
     test.slow(); // an invite, a reset, two passwords set and two sign-ins
-    const maya = await as("therapist");
-    const tag = unique();
-    const email = `reset-${tag}@example.test`;
-    await maya.goto("/patients/new");
-    await maya.getByLabel("Full name").fill(`Rhea Reset ${tag}`);
-    await maya.getByLabel("Date of birth").fill("1991-04-04");
-    await maya.getByLabel("Email (optional)").fill(email);
-    await maya.getByRole("checkbox", { name: "Stairs" }).check();
-    await maya.getByRole("button", { name: "Save patient" }).click();
-    await maya.getByRole("button", { name: "Create invite link" }).click();
-    const invite = await maya.getByLabel(/Invite link/).inputValue();
-    const first = await setPasswordFromLink(browser, invite, "first knee phrase", "Set up your Stride account");
-    await expect(first).toHaveURL(/\/my$/);
+    // Invited from a new record and signed in on /my: the session the reset must end.
+    const rhea = await fresh.portalPatient({ firstName: "Rhea", lastName: "Reset" });
+    const first = rhea.page;
     await expect(first.getByRole("heading", { name: "Hello, Rhea" })).toBeVisible();
 
-    await maya.reload();
+    const maya = await as("therapist");
+    await maya.goto(rhea.recordPath);
     const portal = maya.getByRole("region", { name: "Patient portal" });
     await expect(portal).toContainText("current password keeps working");
     await portal.getByRole("button", { name: "Reset portal access" }).click();
@@ -103,6 +80,7 @@ test.describe("password resets", () => {
     expect(reset).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
 
     const after = await setPasswordFromLink(browser, reset, "second knee phrase", "Choose a new password");
+    fresh.track(after.context());
     await expect(after).toHaveURL(/\/my$/);
     await expect(after.getByRole("heading", { name: "Hello, Rhea" })).toBeVisible();
 

@@ -1,6 +1,20 @@
 import type { Page } from "@playwright/test";
+import { addDays } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { expect, test } from "./fixtures";
+
+const scale = (page: Page, legend: string) => page.getByRole("group", { name: legend, exact: true });
+
+/** Saves the daily log for `day` (today or earlier) from /my/log, as the patient would. */
+async function logPain(page: Page, day: string, pain: { rest: number; exercise?: number; waking?: number }) {
+  await page.goto(`/my/log?date=${day}`);
+  await expect(page.getByLabel("Date", { exact: true })).toHaveValue(day);
+  await scale(page, "Pain at rest").getByRole("radio", { name: String(pain.rest), exact: true }).check();
+  if (pain.exercise !== undefined) await scale(page, "Pain during exercise").getByRole("radio", { name: String(pain.exercise), exact: true }).check();
+  if (pain.waking !== undefined) await scale(page, "Pain on waking").getByRole("radio", { name: String(pain.waking), exact: true }).check();
+  await page.getByRole("button", { name: "Save log" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Log saved" })).toBeVisible();
+}
 
 /** Sam's record path, found the way Maya would find it. */
 async function samRecordPath(maya: Page): Promise<string> {
@@ -11,86 +25,104 @@ async function samRecordPath(maya: Page): Promise<string> {
 }
 
 test.describe("triage and the therapist's review", () => {
-  test("Sam's 8/10 exercise log raises a stored flag on Maya's dashboard that stays until reviewed", async ({ as }) => {
-    const sam = await as("patientA");
-    await sam.goto("/my/log");
-    await sam.getByRole("group", { name: "Pain at rest" }).getByRole("radio", { name: "3", exact: true }).check();
-    await sam.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "8", exact: true }).check();
-    await sam.getByRole("group", { name: "Pain on waking" }).getByRole("radio", { name: "2", exact: true }).check();
-    await sam.getByRole("button", { name: "Save log" }).click();
-    await expect(sam.getByRole("status").filter({ hasText: "Log saved" })).toBeVisible();
+  test("a patient's 8/10 exercise log raises a stored flag on Maya's dashboard that stays until reviewed", async ({ as, fresh }) => {
+    // A patient of the test's own, on Sam's template, with three calm days before today: a recent level
+    // for the "pain up" rule to compare with. (Sam's demo flags and logs stay as seeded.)
+    const patient = await fresh.portalPatient({ firstName: "Theda", protocol: "Runner's knee, phase 1" });
+    const me = patient.page;
+    await me.goto("/my/log");
+    const today = await me.getByLabel("Date", { exact: true }).inputValue();
+    for (const back of [3, 2, 1]) await logPain(me, addDays(today, -back), { rest: 3, exercise: 2, waking: 2 });
+
+    await me.goto("/my/log");
+    await expect(me.getByLabel("Date", { exact: true })).toHaveValue(today);
+    await me.getByRole("group", { name: "Pain at rest" }).getByRole("radio", { name: "3", exact: true }).check();
+    await me.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "8", exact: true }).check();
+    await me.getByRole("group", { name: "Pain on waking" }).getByRole("radio", { name: "2", exact: true }).check();
+    await me.getByRole("button", { name: "Save log" }).click();
+    await expect(me.getByRole("status").filter({ hasText: "Log saved" })).toBeVisible();
     // The pain-monitoring model's advice, in plain words; never the flag itself.
-    await expect(sam.getByRole("status").filter({ hasText: "Go easier for now" })).toContainText("Keep your next session lighter");
-    const today = await sam.getByLabel("Date", { exact: true }).inputValue();
-    await expect(sam.getByText("Exercise pain above 5/10")).toHaveCount(0);
+    await expect(me.getByRole("status").filter({ hasText: "Go easier for now" })).toContainText("Keep your next session lighter");
+    await expect(me.getByText("Exercise pain above 5/10")).toHaveCount(0);
 
     // A calm re-save of the same day does not take the flag away: it is an event.
-    await sam.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "2", exact: true }).check();
-    await sam.getByRole("button", { name: "Save log" }).click();
-    await expect(sam.getByRole("status").filter({ hasText: "updated" })).toBeVisible();
+    await me.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "2", exact: true }).check();
+    await me.getByRole("button", { name: "Save log" }).click();
+    await expect(me.getByRole("status").filter({ hasText: "updated" })).toBeVisible();
 
     const maya = await as("therapist");
     await maya.goto("/dashboard");
     await expect(maya.getByRole("link", { name: "My patients" })).toHaveAttribute("aria-current", "page");
     const queue = maya.getByRole("list", { name: "Open flags, most urgent first" });
-    const sams = queue.getByRole("listitem").filter({ hasText: "Sam Rivera" });
-    const flag = sams.filter({ hasText: "Exercise pain above 5/10" }).filter({ hasText: `Pain during exercise was 8/10 on ${formatDate(today)}` });
-    // The same log is also well above Sam's recent level: a second rule, a second flag.
-    await expect(sams.filter({ hasText: "Pain up on recent level" }).filter({ hasText: `Pain during exercise was 8/10 on ${formatDate(today)}` })).toHaveCount(1);
+    const theirs = queue.getByRole("listitem").filter({ hasText: patient.name });
+    const flag = theirs.filter({ hasText: "Exercise pain above 5/10" }).filter({ hasText: `Pain during exercise was 8/10 on ${formatDate(today)}` });
+    // The same log is also well above the patient's recent level: a second rule, a second flag.
+    await expect(theirs.filter({ hasText: "Pain up on recent level" }).filter({ hasText: `Pain during exercise was 8/10 on ${formatDate(today)}` })).toHaveCount(1);
     await expect(flag).toHaveCount(1);
     await expect(flag).toContainText("Review");
     await expect(flag).toContainText("above the 5/10 the pain-monitoring model accepts.");
-    await expect(flag.getByRole("link", { name: "Sam Rivera" })).toHaveAttribute("href", /\/patients\/[0-9a-f-]{36}#flags$/);
+    await expect(flag.getByRole("link", { name: patient.name })).toHaveAttribute("href", `${patient.recordPath}#flags`);
 
     await flag.getByText("Add a note (optional)").click();
-    await flag.getByLabel("Review note").fill("Asked Sam to drop the step-downs this week.");
+    await flag.getByLabel("Review note").fill(`Asked ${patient.firstName} to drop the step-downs this week.`);
     await flag.getByRole("button", { name: /^Mark reviewed/ }).click();
-    await expect(maya.getByRole("status").filter({ hasText: "Marked reviewed: exercise pain above 5/10 for Sam Rivera." })).toBeVisible();
+    await expect(maya.getByRole("status").filter({ hasText: `Marked reviewed: exercise pain above 5/10 for ${patient.name}.` })).toBeVisible();
     await expect(flag).toHaveCount(0);
     await maya.reload();
-    await expect(maya.getByRole("listitem").filter({ hasText: "Exercise pain above 5/10" }).filter({ hasText: `Pain during exercise was 8/10 on ${formatDate(today)}` })).toHaveCount(0);
+    await expect(maya.getByRole("listitem").filter({ hasText: patient.name }).filter({ hasText: "Exercise pain above 5/10" })).toHaveCount(0);
+    // The other flag of that log is still open: reviewing one flag leaves the rest.
+    await expect(theirs.filter({ hasText: "Pain up on recent level" })).toHaveCount(1);
 
-    // The whole clinic's view, and the recent logs, scoped to Riverside.
+    // The whole clinic's view, and the recent logs (newest first), scoped to Riverside.
     await maya.getByRole("link", { name: "All patients" }).click();
     await expect(maya).toHaveURL(/\/dashboard\?scope=all$/);
     const recent = maya.getByRole("list", { name: "The 10 most recent pain logs" });
-    await expect(recent.getByRole("listitem").first()).toContainText(`Sam Rivera${formatDate(today)}`);
+    await expect(recent.getByRole("listitem").first()).toContainText(formatDate(today));
+    await expect(recent.getByRole("listitem").filter({ hasText: `${patient.name}${formatDate(today)}` })).toHaveCount(1);
     await expect(maya.getByText("Kim Tanaka")).toHaveCount(0);
   });
 
-  test("a red flag on a phone: Sam is told to call; Maya sees it urgent, reviews all of Sam's flags with a note, and they move to the history", async ({ as }) => {
-    const sam = await as("patientA");
-    await sam.setViewportSize({ width: 390, height: 844 });
-    await sam.goto("/my/log");
-    await sam.getByRole("group", { name: "Pain at rest" }).getByRole("radio", { name: "4", exact: true }).check();
-    await sam.getByRole("checkbox", { name: "My knee is hot, red or swollen, or I have a fever" }).check();
-    await sam.getByRole("button", { name: "Save log" }).click();
-    const call = sam.getByRole("alert").filter({ hasText: "Contact your clinic" });
+  test("a red flag on a phone: the patient is told to call; Maya sees it urgent, reviews all of the patient's flags with a note, and they move to the history", async ({ as, fresh }) => {
+    // A patient of the test's own with an older open flag (exercise pain 7/10 yesterday), so "all" is more than one.
+    const patient = await fresh.portalPatient({ firstName: "Remy", protocol: "Runner's knee, phase 1" });
+    const me = patient.page;
+    await me.goto("/my/log");
+    const today = await me.getByLabel("Date", { exact: true }).inputValue();
+    await logPain(me, addDays(today, -1), { rest: 2, exercise: 7 });
+
+    await me.setViewportSize({ width: 390, height: 844 });
+    await me.goto("/my/log");
+    await me.getByRole("group", { name: "Pain at rest" }).getByRole("radio", { name: "4", exact: true }).check();
+    await me.getByRole("checkbox", { name: "My knee is hot, red or swollen, or I have a fever" }).check();
+    await me.getByRole("button", { name: "Save log" }).click();
+    const call = me.getByRole("alert").filter({ hasText: "Contact your clinic" });
     await expect(call).toBeVisible();
     await expect(call).toContainText("Please contact Riverside Physio today on +1 555 0100.");
-    await sam.screenshot({ path: "test-results/red-flag-phone.png", fullPage: true });
+    await me.screenshot({ path: "test-results/red-flag-phone.png", fullPage: true });
 
     const maya = await as("therapist");
     await maya.goto("/dashboard");
-    const first = maya.getByRole("list", { name: "Open flags, most urgent first" }).getByRole("listitem").first();
-    await expect(first).toContainText("Urgent");
-    await expect(first).toContainText("Red flag reported");
-    await expect(first).toContainText("hot, red or swollen knee, or fever");
-    await first.getByRole("link", { name: "Sam Rivera" }).click();
+    const queue = maya.getByRole("list", { name: "Open flags, most urgent first" });
+    // Most urgent first: an urgent flag heads the queue, and this one is urgent.
+    await expect(queue.getByRole("listitem").first()).toContainText("Urgent");
+    const red = queue.getByRole("listitem").filter({ hasText: patient.name }).filter({ hasText: "Red flag reported" });
+    await expect(red).toContainText("Urgent");
+    await expect(red).toContainText("hot, red or swollen knee, or fever");
+    await red.getByRole("link", { name: patient.name }).click();
 
     const panel = maya.getByRole("region", { name: /^Flags: \d+ open$/ });
     const open = panel.getByRole("list", { name: "Open flags for this patient" });
     await expect(open.getByRole("listitem").first()).toContainText("Urgent");
+    await expect(open.getByRole("listitem")).toHaveCount(2); // the red flag and yesterday's exercise pain
     const openCount = await open.getByRole("listitem").count();
-    expect(openCount).toBeGreaterThan(1); // the demo's older open flags stay until reviewed
     await maya.setViewportSize({ width: 1280, height: 900 });
     await panel.screenshot({ path: "test-results/record-flag-panel.png" });
-    await panel.getByLabel("Note for all open flags (optional)").fill("Phoned Sam: seen same day, swelling after a knock. Plan paused.");
+    await panel.getByLabel("Note for all open flags (optional)").fill(`Phoned ${patient.firstName}: seen same day, swelling after a knock. Plan paused.`);
     await panel.getByRole("button", { name: `Mark all ${openCount} reviewed` }).click();
-    await expect(maya.getByRole("status").filter({ hasText: `Marked ${openCount} flags reviewed for Sam Rivera.` })).toBeVisible();
+    await expect(maya.getByRole("status").filter({ hasText: `Marked ${openCount} flags reviewed for ${patient.name}.` })).toBeVisible();
     await expect(maya.getByRole("region", { name: "Flags: 0 open" })).toBeVisible();
     const history = maya.getByRole("list", { name: "Reviewed flags, newest first" });
-    await expect(history.getByRole("listitem").filter({ hasText: "Red flag reported" }).first()).toContainText("Phoned Sam: seen same day");
+    await expect(history.getByRole("listitem").filter({ hasText: "Red flag reported" }).first()).toContainText(`Phoned ${patient.firstName}: seen same day`);
     await expect(history.getByRole("listitem").filter({ hasText: "Red flag reported" }).first()).toContainText("Reviewed by Maya Okafor");
   });
 
