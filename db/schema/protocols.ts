@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 import { doseColumns, exercises } from "./exercises";
 import { patients, sideEnum } from "./patients";
@@ -40,11 +40,22 @@ export const protocolVersions = pgTable(
     title: text().notNull(),
     phase: integer().notNull(),
     createdBy: uuid().notNull().references(() => users.id),
+    /**
+     * Return to running (docs/clinical/return-to-running.md): the walk-run stage in force with this
+     * version, null when the patient is not on the programme. Carried into each new version.
+     */
+    runStage: smallint(),
+    /** The day the therapist approved the current stage (clinic time zone): the step rule reads runs from it. */
+    runStageSince: date({ mode: "string" }),
+    /** Pain during a run the therapist agreed is acceptable (0-10); the step rule's limit. */
+    runPainLimit: smallint(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("protocol_versions_number").on(t.protocolId, t.version),
     check("protocol_versions_phase_range", sql`${t.phase} between 1 and 9`),
+    check("protocol_versions_run_stage_range", sql`${t.runStage} is null or ${t.runStage} between 1 and 15`),
+    check("protocol_versions_run_pain_limit_range", sql`${t.runPainLimit} is null or ${t.runPainLimit} between 0 and 10`),
   ],
 );
 
