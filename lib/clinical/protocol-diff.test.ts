@@ -37,6 +37,16 @@ describe("diffPlans", () => {
     expect(summariseChanges(diffPlans(v(1, [clam]), v(2, [clam])))).toBe("saved without changes");
   });
 
+  it("reports the walk-run stage starting, stepping and ending, and nothing when neither version has one", () => {
+    const say = (from: number | null | undefined, to: number | null | undefined) => summariseChanges(diffPlans(v(1, [clam], { runStage: from }), v(2, [clam], { runStage: to })));
+    expect(say(null, 1)).toBe("walk-run programme started at stage 1");
+    expect(say(2, 3)).toBe("walk-run stage 2 -> 3");
+    expect(say(3, 2)).toBe("walk-run stage 3 -> 2");
+    expect(say(15, null)).toBe("walk-run programme ended at stage 15");
+    expect(say(undefined, null)).toBe("saved without changes");
+    expect(say(4, 4)).toBe("saved without changes");
+  });
+
   it("treats a second occurrence of one exercise as its own entry", () => {
     const left = { ...clam, side: "left" as const };
     expect(summariseChanges(diffPlans(v(1, [clam]), v(2, [clam, left])))).toBe("Clam shell added");

@@ -20,7 +20,11 @@ export type PlanItemSnapshot = {
   note?: string | null;
 };
 
-export type PlanSnapshot = { version: number; title: string; phase: number; items: readonly PlanItemSnapshot[] };
+export type PlanSnapshot = {
+  version: number; title: string; phase: number; items: readonly PlanItemSnapshot[];
+  /** The walk-run stage in force with this version (return-to-run-stages.ts); null or absent: not on it. */
+  runStage?: number | null;
+};
 
 export type DoseFieldChange =
   | { field: "amount"; from: string; to: string }
@@ -36,7 +40,8 @@ export type PlanChange =
   | { kind: "removed"; name: string }
   | { kind: "reordered" }
   | { kind: "title"; from: string; to: string }
-  | { kind: "phase"; from: number; to: number };
+  | { kind: "phase"; from: number; to: number }
+  | { kind: "run-stage"; from: number | null; to: number | null };
 
 const blankToNull = (text: string | null | undefined): string | null => {
   const trimmed = text?.trim() ?? "";
@@ -96,6 +101,9 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): PlanChange
 
   if (before.title.trim() !== after.title.trim()) changes.push({ kind: "title", from: before.title, to: after.title });
   if (before.phase !== after.phase) changes.push({ kind: "phase", from: before.phase, to: after.phase });
+  const stageBefore = before.runStage ?? null;
+  const stageAfter = after.runStage ?? null;
+  if (stageBefore !== stageAfter) changes.push({ kind: "run-stage", from: stageBefore, to: stageAfter });
   return changes;
 }
 
@@ -134,6 +142,10 @@ export function describeChange(change: PlanChange): string {
       return `title changed to "${change.to}"`;
     case "phase":
       return `phase ${change.from} -> ${change.to}`;
+    case "run-stage":
+      if (change.from === null) return `walk-run programme started at stage ${change.to}`;
+      if (change.to === null) return `walk-run programme ended at stage ${change.from}`;
+      return `walk-run stage ${change.from} -> ${change.to}`;
   }
 }
 
