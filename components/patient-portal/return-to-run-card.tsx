@@ -35,8 +35,8 @@ export function ReturnToRunCard({ running, headingLevel = 2 }: { running: Return
         <li>Pain should have settled by the next morning. If your knee is worse the next morning than it usually is, do less next time and tell your therapist.</li>
       </ul>
       <p className="text-sm text-slate-600">
-        This stage began on {formatDate(running.since)}. {running.goodRuns === 1 ? "1 run" : `${running.goodRuns} runs`} since then within your limit and settled by the next
-        morning. Your therapist decides when you move to the next stage.
+        This stage began on {formatDate(running.since)}. Runs since then within your limit and settled by the next morning: {running.goodRuns}. Your
+        therapist decides when you move to the next stage.
       </p>
       <Link href="/my/log" className={cn(buttonBase, buttonStyles.secondary, "w-full sm:w-auto")}>
         Log a run

@@ -17,7 +17,7 @@ export function RunStageFieldset({ stage, painLimit, errors }: { stage: number |
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-base font-semibold text-slate-900">Return to running</legend>
-      <div className="grid gap-4 lg:grid-cols-[1fr_14rem]">
+      <div className="space-y-4">
         <SelectField
           label="Walk-run stage"
           name="runStage"
@@ -37,6 +37,7 @@ export function RunStageFieldset({ stage, painLimit, errors }: { stage: number |
           defaultValue={String(painLimit ?? DEFAULT_RUN_PAIN_LIMIT)}
           hint="Pain-monitoring model: up to 5/10 during activity is acceptable if it settles by the next morning (Thomeé 1997; Silbernagel 2007)."
           errors={errors("runPainLimit")}
+          className="max-w-md"
         />
       </div>
       <div>
