@@ -15,7 +15,7 @@ async function main() {
     console.log(`jobs: lapse check on ${describeDatabase()}: ${clinics} clinics, ${raised} new "no log for 7 days" flags, ${Date.now() - started} ms.`);
     // Walk-run stages: a good run ages past 30 days with time alone (docs/clinical/return-to-running.md).
     const stages = await evaluateRunStagesEverywhere(db);
-    console.log(`jobs: walk-run stages: ${stages.patients} patients on the programme, ${stages.pending} with a pending stage suggestion.`);
+    console.log(`jobs: walk-run stages: ${stages.patients} on the programme, ${stages.pending} with a pending stage suggestion.`);
   });
 }
 
