@@ -1,4 +1,5 @@
 import { checkNoRecentLogsEverywhere } from "@/lib/dal/flag-evaluation";
+import { evaluateRunStagesEverywhere } from "@/lib/dal/run-stage-evaluation";
 import { describeDatabase, runWithDb } from "./cli";
 
 /**
@@ -12,6 +13,9 @@ async function main() {
     const started = Date.now();
     const { clinics, raised } = await checkNoRecentLogsEverywhere(db);
     console.log(`jobs: lapse check on ${describeDatabase()}: ${clinics} clinics, ${raised} new "no log for 7 days" flags, ${Date.now() - started} ms.`);
+    // Walk-run stages: a good run ages past 30 days with time alone (docs/clinical/return-to-running.md).
+    const stages = await evaluateRunStagesEverywhere(db);
+    console.log(`jobs: walk-run stages: ${stages.patients} on the programme, ${stages.pending} with a pending stage suggestion.`);
   });
 }
 

@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
+import { RunStageFieldset } from "./run-stage-fieldset";
 
 export type ProtocolDraft = {
   /** The saved version being edited; null when starting a new protocol. */
@@ -18,6 +19,9 @@ export type ProtocolDraft = {
   phase: number;
   startDate: string;
   items: PlanRowSeed[];
+  /** The walk-run stage and agreed pain limit of the version being edited; null when not on the programme. */
+  runStage: number | null;
+  runPainLimit: number | null;
 };
 
 type Props = {
@@ -45,6 +49,7 @@ export function ProtocolBuilder({ action, patient, draft, exercises, cancelHref 
         <Field label="Start date" name="startDate" type="date" required defaultValue={draft.startDate} errors={err("startDate")} />
       </div>
       <PlanItemsEditor rows={rows} setRows={setRows} exercises={exercises} prescription defaultSide={patient.affectedSide} itemErrors={itemErrors} listErrors={err("items")} />
+      <RunStageFieldset stage={draft.runStage} painLimit={draft.runPainLimit} errors={err} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? "Saving…" : draft.version === null ? "Start protocol" : "Save new version"}

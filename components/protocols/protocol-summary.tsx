@@ -5,7 +5,8 @@ import { cn } from "@/components/ui/cn";
 import type { PatientProtocols } from "@/lib/dal/protocols";
 import type { FormAction } from "@/lib/auth/action-state";
 import { EndProtocolButton } from "./end-protocol-button";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatShortDate } from "@/lib/format";
+import { WALK_RUN_STAGES } from "@/lib/clinical/return-to-run-stages";
 import { PastProtocols } from "./past-protocols";
 import { ProtocolHistory } from "./protocol-history";
 import { ProtocolItemsTable } from "./protocol-items-table";
@@ -46,6 +47,11 @@ export function ProtocolSummary({ protocols, endProtocol, timeZone }: { protocol
               Phase {active.phase} · version {active.version} · started {formatDate(active.startDate)}
               {active.therapistName ? ` · ${active.therapistName}` : ""}
             </p>
+            {active.run ? (
+              <p className="text-sm font-medium text-slate-800">
+                Walk-run stage {active.run.stage} of {WALK_RUN_STAGES.length} since {formatShortDate(active.run.since)}, pain limit {active.run.painLimit}/10
+              </p>
+            ) : null}
           </div>
           <div className="flex flex-wrap gap-2">
             <a href={`/protocols/${active.id}/pdf`} className={cn(buttonBase, buttonStyles.ghost)}>

@@ -1,4 +1,5 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { protocolItems, protocols, protocolVersions, type Side } from "@/db/schema";
 
@@ -18,14 +19,31 @@ export type ProtocolItemInput = {
   note?: string | null;
 };
 
-/** Inserts one version with its items; callers bump protocols.current_version themselves. */
+/** The walk-run stage a version carries (docs/clinical/return-to-running.md); all null when not on the programme. */
+export type RunStageFields = { runStage: number | null; runStageSince: string | null; runPainLimit: number | null };
+
+/** One version's run fields (all null for a version that does not exist, e.g. before version 1). */
+export async function versionRunFields(db: DbOrTx, protocolId: string, version: number): Promise<RunStageFields> {
+  const [row] = await db
+    .select({ runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit })
+    .from(protocolVersions)
+    .where(and(eq(protocolVersions.protocolId, protocolId), eq(protocolVersions.version, version)));
+  return row ?? { runStage: null, runStageSince: null, runPainLimit: null };
+}
+
+/**
+ * Inserts one version with its items; callers bump protocols.current_version themselves. Without
+ * `run`, the version keeps the walk-run stage of the version before it (every save path that is
+ * not about running, e.g. a dose change, leaves the stage alone).
+ */
 export async function insertProtocolVersion(
   db: DbOrTx,
-  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date },
+  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunStageFields },
 ) {
+  const run = input.run ?? (await versionRunFields(db, input.protocolId, input.version - 1));
   const [version] = await db
     .insert(protocolVersions)
-    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
+    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...run, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
     .returning();
   if (!version) throw new Error("version insert returned nothing");
   if (input.items.length > 0) {
@@ -36,7 +54,7 @@ export async function insertProtocolVersion(
 
 export async function createProtocol(
   db: DbOrTx,
-  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date },
+  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunStageFields },
 ) {
   const [protocol] = await db
     .insert(protocols)
@@ -44,7 +62,7 @@ export async function createProtocol(
     .returning();
   if (!protocol) throw new Error("protocol insert returned nothing");
   const version = await insertProtocolVersion(db, {
-    protocolId: protocol.id, version: 1, title: input.title, phase: input.phase ?? 1, createdBy: input.therapistId, items: input.items, createdAt: input.createdAt,
+    protocolId: protocol.id, version: 1, title: input.title, phase: input.phase ?? 1, createdBy: input.therapistId, items: input.items, createdAt: input.createdAt, run: input.run,
   });
   return { protocol, version };
 }

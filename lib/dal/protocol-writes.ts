@@ -1,7 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { createProtocol, insertProtocolVersion, type ProtocolItemInput } from "./protocol-rows";
+import { createProtocol, insertProtocolVersion, versionRunFields, type ProtocolItemInput } from "./protocol-rows";
+import { evaluateRunStage } from "./run-stage-evaluation";
+import { nextRunFields } from "./run-stage-fields";
 import { protocols } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { UserFacingError } from "@/lib/user-facing-error";
@@ -49,7 +51,9 @@ export async function startProtocol(caller: Caller, tx: DbOrTx, input: ProtocolI
     const { protocol } = await createProtocol(tx, {
       clinicId: caller.clinicId, patientId: patient.id, therapistId: caller.userId,
       title: input.title, phase: input.phase, startDate: input.startDate, items: toItems(input),
+      run: nextRunFields(input, { runStage: null, runStageSince: null, runPainLimit: null }, todayInZone(caller.timeZone)),
     });
+    await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId: patient.id }, { timeZone: caller.timeZone });
     return { protocolId: protocol.id, patientId: patient.id, version: 1, started: true };
   } catch (error) {
     if (isUniqueViolation(error, ONE_ACTIVE_INDEX)) {
@@ -86,11 +90,14 @@ export async function saveProtocol(caller: Caller, tx: DbOrTx, input: ProtocolIn
     throw new UserFacingError(`Version ${active.currentVersion} was saved while you were editing. Reload the page to see it; nothing was saved.`);
   }
   const version = active.currentVersion + 1;
-  await insertProtocolVersion(tx, { protocolId: active.id, version, title: input.title, phase: input.phase, createdBy: caller.userId, items: toItems(input) });
+  const run = nextRunFields(input, await versionRunFields(tx, active.id, active.currentVersion), todayInZone(caller.timeZone));
+  await insertProtocolVersion(tx, { protocolId: active.id, version, title: input.title, phase: input.phase, createdBy: caller.userId, items: toItems(input), run });
   await tx
     .update(protocols)
     .set({ currentVersion: version, startDate: input.startDate, updatedAt: new Date() })
     .where(and(eq(protocols.id, active.id), eq(protocols.clinicId, caller.clinicId)));
+  // A changed stage or limit re-reads the runs: a suggestion made for the old stage is withdrawn or replaced.
+  await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId: patient.id }, { timeZone: caller.timeZone });
   return { protocolId: active.id, patientId: patient.id, version, started: false };
 }
 

@@ -6,6 +6,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type Side } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
+import { DEFAULT_RUN_PAIN_LIMIT } from "@/lib/clinical/return-to-run";
 import { todayInZone } from "@/lib/dates";
 import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
 import { auditPatientRead, type ReadContext } from "./audit";
@@ -34,6 +35,8 @@ export type ActiveProtocol = {
   title: string;
   phase: number;
   items: PrescribedItem[];
+  /** The walk-run stage of the current version (docs/clinical/return-to-running.md); null when not on the programme. */
+  run: { stage: number; since: string; painLimit: number } | null;
   /** Newest first. */
   history: ProtocolVersionEntry[];
 };
@@ -89,7 +92,9 @@ export async function scopedPatient(caller: Caller, db: DbOrTx, id: unknown) {
 
 async function historyOf(db: DbOrTx, protocolId: string) {
   const versions = await db
-    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt, createdByName: author.name })
+    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt, createdByName: author.name,
+      // runStage makes the change list name walk-run steps ("walk-run stage 2 -> 3").
+      runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit })
     .from(protocolVersions)
     .leftJoin(author, eq(author.id, protocolVersions.createdBy))
     .where(eq(protocolVersions.protocolId, protocolId))
@@ -129,6 +134,7 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
     active = {
       id: activeRow.id, startDate: activeRow.startDate, therapistName: activeRow.therapistName,
       version: current.version, title: current.title, phase: current.phase, items: current.items,
+      run: current.runStage !== null && current.runStageSince !== null ? { stage: current.runStage, since: current.runStageSince, painLimit: current.runPainLimit ?? DEFAULT_RUN_PAIN_LIMIT } : null,
       history: [...versions].reverse().map((v) => ({
         version: v.version, title: v.title, phase: v.phase, createdAt: v.createdAt, createdByName: v.createdByName,
         summary: diffs.get(v.version)?.summary ?? "", changes: diffs.get(v.version)?.changes ?? [],

@@ -15,6 +15,7 @@ import type { RunInput } from "@/lib/validation/run";
 import { kmOrNull } from "./clinical-log-rows";
 import { evaluateSavedRun, toRunEntry } from "./flag-evaluation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
+import { evaluateRunStage } from "./run-stage-evaluation";
 import { loadMyPlan } from "./my-plan";
 import { scopedPatient } from "./protocols";
 import { uuidOr404 } from "./uuid-or-404";
@@ -95,6 +96,7 @@ export async function saveOwnRun(caller: Caller, tx: Tx, input: RunInput, now: D
     .returning({ id: runs.id });
   if (!saved) notFound();
   const tripped = await evaluateSavedRun(tx, { clinicId: caller.clinicId, patientId }, saved.id);
+  await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId }, { timeZone: caller.timeZone, now });
   return { runId: saved.id, runDate: input.runDate, tripped };
 }
 
@@ -130,15 +132,17 @@ export async function updateOwnRun(caller: Caller, tx: Tx, runId: unknown, chang
     })
     .where(and(eq(runs.id, current.id), eq(runs.patientId, patientId), eq(runs.clinicId, caller.clinicId)));
   const tripped = await evaluateSavedRun(tx, { clinicId: caller.clinicId, patientId }, current.id);
+  await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId }, { timeZone: caller.timeZone, now });
   return { runId: current.id, runDate: next.runDate, tripped };
 }
 
 /** Removes one of the caller's own runs (kept with deleted_at, never hard-deleted) and returns what it was, for the audit trail. */
-export async function deleteOwnRun(caller: Caller, tx: Tx, runId: unknown): Promise<RunView> {
+export async function deleteOwnRun(caller: Caller, tx: Tx, runId: unknown, now: Date = new Date()): Promise<RunView> {
   assertCan(caller, "write:pain-log:own");
   const patientId = await ownPatientInClinic(caller, tx);
   const current = await ownRun(caller, tx, patientId, runId);
   await tx.update(runs).set({ deletedAt: new Date() }).where(and(eq(runs.id, current.id), eq(runs.patientId, patientId), eq(runs.clinicId, caller.clinicId)));
+  await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId }, { timeZone: caller.timeZone, now });
   return toView(current);
 }
 

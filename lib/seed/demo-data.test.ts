@@ -1,10 +1,10 @@
-import { count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
-import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "@/db/schema";
+import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, protocolVersions, suggestions, users } from "@/db/schema";
 import { seedDemoData } from "./demo-data";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
@@ -55,5 +55,22 @@ describe("demo seed", () => {
     expect(templates).toHaveLength(4);
     const riverside = await db.select({ n: count() }).from(patients).innerJoin(clinics, eq(clinics.id, patients.clinicId)).where(eq(clinics.name, "Riverside Physio"));
     expect(riverside[0]?.n).toBeGreaterThanOrEqual(22);
+  });
+
+  it("puts Sam on walk-run stage 12 and leaves the real rule's pending 'next stage' suggestion", async () => {
+    const db = t.db();
+    await seedDemoData(db);
+    const [sam] = await db.select().from(patients).where(eq(patients.email, "sam@riverside.test"));
+    const [protocol] = await db.select().from(protocols).where(eq(protocols.patientId, sam?.id ?? ""));
+    const [current] = await db.select().from(protocolVersions).where(and(eq(protocolVersions.protocolId, protocol?.id ?? ""), eq(protocolVersions.version, protocol?.currentVersion ?? 0)));
+    expect(current).toMatchObject({ runStage: 12, runStageSince: addDays(todayIso(), -21), runPainLimit: 5 });
+    const stageSuggestions = await db.select().from(suggestions).where(and(eq(suggestions.protocolId, protocol?.id ?? ""), eq(suggestions.kind, "run-stage")));
+    expect(stageSuggestions).toMatchObject([
+      { status: "pending", direction: "advance", summary: "Walk-run stage 12 -> stage 13", basedOnVersion: protocol?.currentVersion, proposedChange: { kind: "next-stage", fromStage: 12, toStage: 13 } },
+    ]);
+    // Every run since the stage began counted: within the limit and settled, none too old.
+    const runs = (stageSuggestions[0]?.evidence as { runs: { withinLimit: boolean; settled: boolean; stale: boolean }[] }).runs;
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs.every((r) => r.withinLimit && r.settled && !r.stale)).toBe(true);
   });
 });

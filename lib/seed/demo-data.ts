@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { createClinic, createPainLog, createPatient, createProtocol, createUser, insertProtocolVersion, type ProtocolItemInput } from "./factories";
 import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
 import { seedSamStory } from "./sam-story";
+import { seedRunStageStory } from "./run-stage-story";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { protocols, users, type NewPatient, type Side } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
@@ -97,6 +98,7 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
       clinicId: riverside.id, patientId: sam.id, reviewerId: maya.id, today,
       exercisesOn: (day) => (day > 21 ? samV1 : samV2).filter(() => rand() < 0.85).map((i) => i.exerciseId),
     });
+    await seedRunStageStory(tx, { clinicId: riverside.id, patientId: sam.id, today });
 
     // Jordan: started recently, pain still moderate, and has not logged for over a week.
     const jordan = await portalPatient(riverside.id, leo.id, "jordan@riverside.test", "Jordan Lee", {

@@ -3,6 +3,7 @@ import { sideEnum } from "@/db/schema";
 import { addDays, todayInZone } from "@/lib/dates";
 import { doseShape, optionalText, REPS_OR_HOLD, requireRepsOrHold, requiredText } from "./dose";
 import { exerciseIdField, headerFields, parsePlanItems, phaseField, reportIssues } from "./plan-items";
+import { runPainLimitField, runStageField } from "./run-stage";
 
 export const SIDES = sideEnum.enumValues;
 
@@ -75,6 +76,9 @@ const protocolHeaderSchema = z.object({
   title: requiredText("Title", 120),
   phase: phaseField,
   startDate: startDateField(),
+  // Return to running (lib/validation/run-stage.ts): absent from a form that does not show them, then carried forward.
+  runStage: runStageField,
+  runPainLimit: runPainLimitField,
 });
 
 /** The whole protocol builder form: header fields plus the ordered, indexed items. */

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { ExerciseTick } from "@/components/patient-portal/exercise-tick";
 import { TodayLogCard } from "@/components/patient-portal/today-log-card";
+import { ReturnToRunCard } from "@/components/patient-portal/return-to-run-card";
+import { getMyRunningStage } from "@/lib/dal/my-running";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
@@ -21,11 +23,12 @@ export default async function PatientHomePage() {
   const caller = await requirePermission("read:patient:own");
   // The patient's day is the clinic's day: the same one the log form and the therapist count in.
   const today = todayInZone(caller.timeZone);
-  const [home, plan, todayLog, ticks] = await Promise.all([
+  const [home, plan, todayLog, ticks, running] = await Promise.all([
     getPatientHome(caller),
     getMyPlan(caller),
     getOwnPainLog(caller, today),
     listOwnCompletions(caller, { from: today, to: today }),
+    getMyRunningStage(caller),
   ]);
   const done = new Set(ticks.map((t) => t.exerciseId));
   const doneCount = plan ? new Set(plan.items.filter((i) => done.has(i.exerciseId)).map((i) => i.exerciseId)).size : 0;
@@ -39,6 +42,8 @@ export default async function PatientHomePage() {
       </div>
 
       <TodayLogCard log={todayLog} />
+
+      {running ? <ReturnToRunCard running={running} /> : null}
 
       {plan ? (
         <section aria-labelledby="today-exercises" className="space-y-3">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { GROUP_ORDER, groupLabel } from "@/lib/clinical/exercise-labels";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { PainGuidance } from "@/components/patient-portal/pain-guidance";
+import { ReturnToRunCard } from "@/components/patient-portal/return-to-run-card";
+import { getMyRunningStage } from "@/lib/dal/my-running";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "My plan" };
 
 export default async function MyPlanPage() {
   const caller = await requirePermission("read:protocol:own");
-  const plan = await getMyPlan(caller);
+  const [plan, running] = await Promise.all([getMyPlan(caller), getMyRunningStage(caller)]);
 
   if (!plan) {
     return (
@@ -59,6 +61,8 @@ export default async function MyPlanPage() {
       </div>
 
       <PainGuidance />
+
+      {running ? <ReturnToRunCard running={running} /> : null}
 
       {groups.map(({ group, items }) => (
         <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">

@@ -21,6 +21,7 @@ import { getPatientProtocols } from "@/lib/dal/protocols";
 import { parseReviewParams } from "@/lib/validation/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
+import { refreshRunStageOnLoad } from "@/lib/dal/run-stage-evaluation";
 import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
@@ -36,6 +37,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
   // The request's one audit row; the sections below (flags, protocol, review, runs) read without auditing.
   const patient = await getPatientRecord(caller, id, { ip: clientIp(await headers()) });
   await runLapseCheck(caller, { patientId: patient.id });
+  await refreshRunStageOnLoad(caller, patient.id);
   const reviewState = parseReviewParams(query);
   const [flags, running, protocols, review, logs] = await Promise.all([
     listPatientFlags(caller, patient.id),

@@ -39,12 +39,12 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
   let draft: ProtocolDraft | null = null;
   // One active protocol per patient: with one active, this page always edits it, whatever ?from= says.
   if (active) {
-    draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items };
+    draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items, runStage: active.run?.stage ?? null, runPainLimit: active.run?.painLimit ?? null };
   } else if (from === "blank") {
-    draft = { version: null, title: "", phase: 1, startDate: today, items: [] };
+    draft = { version: null, title: "", phase: 1, startDate: today, items: [], runStage: null, runPainLimit: null };
   } else if (from) {
     const template = await getTemplate(caller, from);
-    draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items };
+    draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items, runStage: null, runPainLimit: null };
   }
 
   return (

@@ -1,0 +1,115 @@
+import "server-only";
+import { and, asc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { clinics, painLogs, protocols, protocolVersions, runs } from "@/db/schema";
+import { suggestStageStep, type StageStepSuggestion } from "@/lib/clinical/return-to-run";
+import { ROLLING_WINDOW_DAYS, rollingReference } from "@/lib/clinical/rolling-reference";
+import { addDays, serverTimeZone, todayInZone } from "@/lib/dates";
+import type { Caller } from "@/lib/auth/caller";
+import { assertCan } from "./guard";
+import { scopedPatient } from "./protocols";
+import { recordSuggestion } from "./suggestion-store";
+
+/**
+ * The walk-run step rule (docs/clinical/return-to-running.md) run where its evidence changes:
+ * inside the transactions that save, edit or remove a run (and add its next-morning pain), that
+ * save the protocol, on record load and in `npm run jobs`. Its result is stored as a "run-stage"
+ * suggestion through the one suggestion store: advance and step back make a pending suggestion
+ * the therapist approves or dismisses; hold withdraws a pending one. Callers have already checked
+ * the caller's right to act for this patient; every query here still names the clinic.
+ */
+export type RunStageTarget = { clinicId: string; patientId: string };
+export type RunStageEvaluation = { protocolId: string; version: number; step: StageStepSuggestion; suggestionId: string | null };
+
+export const RUN_STAGE_SUBJECT = "run-stage";
+
+/** The patient's active protocol at its current version, with its run fields; null when there is none. */
+export async function currentRunStage(db: DbOrTx, target: RunStageTarget) {
+  const [row] = await db
+    .select({
+      protocolId: protocols.id, version: protocols.currentVersion, runStage: protocolVersions.runStage,
+      runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit,
+    })
+    .from(protocols)
+    .innerJoin(protocolVersions, and(eq(protocolVersions.protocolId, protocols.id), eq(protocolVersions.version, protocols.currentVersion)))
+    .where(and(eq(protocols.clinicId, target.clinicId), eq(protocols.patientId, target.patientId), eq(protocols.status, "active")));
+  return row ?? null;
+}
+
+/**
+ * The rule's reading of the patient's runs at the current stage, without storing anything (the
+ * portal card counts the good runs from the same evidence). Null when not on the programme.
+ */
+export async function readRunStage(db: DbOrTx, target: RunStageTarget, today: string) {
+  const current = await currentRunStage(db, target);
+  if (!current || current.runStage === null || current.runStageSince === null) return null;
+  const ofPatient = (clinicCol: typeof runs.clinicId | typeof painLogs.clinicId, patientCol: typeof runs.patientId | typeof painLogs.patientId) =>
+    and(eq(clinicCol, target.clinicId), eq(patientCol, target.patientId));
+  const [stageRuns, mornings] = await Promise.all([
+    db
+      .select({ id: runs.id, runDate: runs.runDate, painDuring: runs.painDuring, painNextMorning: runs.painNextMorning })
+      .from(runs)
+      .where(and(ofPatient(runs.clinicId, runs.patientId), isNull(runs.deletedAt), gte(runs.runDate, current.runStageSince), lte(runs.runDate, today)))
+      .orderBy(asc(runs.runDate)),
+    // The usual morning: the rolling median of daily-log mornings before today (rolling-reference.ts).
+    db
+      .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning })
+      .from(painLogs)
+      .where(and(ofPatient(painLogs.clinicId, painLogs.patientId), gte(painLogs.logDate, addDays(today, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, today))),
+  ]);
+  const step = suggestStageStep({
+    stage: current.runStage,
+    stageStartedOn: current.runStageSince,
+    runs: stageRuns,
+    today,
+    painLimit: current.runPainLimit ?? undefined,
+    usualMorning: rollingReference(mornings, "painNextMorning", today)?.value ?? null,
+  });
+  return { ...current, runStage: current.runStage, runStageSince: current.runStageSince, step };
+}
+
+/** Runs the rule for one patient as of `now` in `timeZone` (the clinic's) and stores what it suggests. */
+export async function evaluateRunStage(tx: DbOrTx, target: RunStageTarget, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<RunStageEvaluation | null> {
+  const read = await readRunStage(tx, target, todayInZone(timeZone, now));
+  if (!read) return null;
+  const { step } = read;
+  const suggestionId = await recordSuggestion(
+    tx,
+    { ...target, protocolId: read.protocolId, kind: "run-stage", subject: RUN_STAGE_SUBJECT },
+    step.proposal && step.outcome !== "hold"
+      ? {
+          rule: step.rule, direction: step.outcome, evidence: step.evidence, evidenceKey: step.evidenceKey,
+          proposedChange: step.proposal, summary: step.proposal.summary, reason: step.reason, basedOnVersion: read.version,
+        }
+      : null,
+  );
+  return { protocolId: read.protocolId, version: read.version, step, suggestionId };
+}
+
+/** The scheduler's entry (`npm run jobs`): every patient on a walk-run stage, in every clinic, as of the clinic's today. */
+export async function evaluateRunStagesEverywhere(db: DbOrTx, now = new Date()): Promise<{ patients: number; pending: number }> {
+  const onProgramme = await db
+    .select({ clinicId: protocols.clinicId, patientId: protocols.patientId, timeZone: clinics.timeZone })
+    .from(protocols)
+    .innerJoin(clinics, eq(clinics.id, protocols.clinicId))
+    .innerJoin(protocolVersions, and(eq(protocolVersions.protocolId, protocols.id), eq(protocolVersions.version, protocols.currentVersion)))
+    .where(and(eq(protocols.status, "active"), isNotNull(protocolVersions.runStage)));
+  let pending = 0;
+  for (const p of onProgramme) {
+    const result = await db.transaction(async (tx) => evaluateRunStage(tx, p, { timeZone: p.timeZone ?? serverTimeZone(), now }));
+    if (result?.suggestionId) pending += 1;
+  }
+  return { patients: onProgramme.length, pending };
+}
+
+/**
+ * The record page's call as it loads (like the lapse check): a good run can age out of the last
+ * 30 days with no new log, so the stage suggestion is brought up to date before it is shown.
+ * Staff of the patient's clinic only; another clinic's patient is a 404.
+ */
+export async function refreshRunStageOnLoad(caller: Caller, patientId: unknown, now = new Date()): Promise<RunStageEvaluation | null> {
+  assertCan(caller, "read:pain-log:clinic");
+  const db = await getDb();
+  const patient = await scopedPatient(caller, db, patientId);
+  return db.transaction((tx) => evaluateRunStage(tx, { clinicId: caller.clinicId, patientId: patient.id }, { timeZone: caller.timeZone, now }));
+}
