@@ -37,7 +37,6 @@ export function AkpsItemGroup({ item, position, value, onChange, errors }: Props
               value={String(index)}
               checked={value === index}
               onChange={() => onChange(index)}
-              aria-invalid={invalid || undefined}
               className="size-5 shrink-0 accent-brand-700"
             />
             <span className="text-base text-slate-800">{option.label}</span>
