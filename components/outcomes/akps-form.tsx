@@ -58,7 +58,7 @@ export function AkpsForm({ requestId, draft, saveDraft, submit }: Props) {
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Anterior Knee Pain Scale" className="space-y-4">
       <input type="hidden" name="requestId" value={requestId} />
       <FormStatus state={state} fieldLabels={LABELS} />
-      <p className="sticky top-0 z-10 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-base font-medium text-slate-900 shadow-sm" aria-live="polite">
+      <p className="sticky top-0 z-10 rounded-md border border-slate-200 bg-white px-3 py-2 text-base font-medium text-slate-900 shadow-sm" aria-live="polite">
         {answered} of {AKPS_ITEMS.length} answered
       </p>
       {AKPS_ITEMS.map((item, i) => (
