@@ -6,11 +6,20 @@ import { formatDate } from "@/lib/format";
 type Due = { id: string; dueOn: string; answered: number };
 
 /**
- * /my: a questionnaire the therapist asked for, with how far the patient got. Shown only while a
- * request is open; the score history stays one link away on /my/outcomes.
+ * /my: a questionnaire the therapist asked for, with how far the patient got. With nothing due,
+ * only the way to the score history (when there is one); with neither, nothing.
  */
-export function DueQuestionnaireCard({ due, today }: { due: Due[]; today: string }) {
-  if (due.length === 0) return null;
+export function DueQuestionnaireCard({ due, today, hasScores, onHistoryPage = false }: { due: Due[]; today: string; hasScores: boolean; onHistoryPage?: boolean }) {
+  if (due.length === 0) {
+    if (!hasScores || onHistoryPage) return null;
+    return (
+      <p className="text-sm">
+        <Link href="/my/outcomes" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+          See your knee scores so far
+        </Link>
+      </p>
+    );
+  }
   return (
     <Card title="Knee questionnaire to answer">
       <ul className="space-y-3">
@@ -27,11 +36,13 @@ export function DueQuestionnaireCard({ due, today }: { due: Due[]; today: string
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm">
-        <Link href="/my/outcomes" className="font-medium text-brand-800 underline">
-          See your knee scores so far
-        </Link>
-      </p>
+      {onHistoryPage ? null : (
+        <p className="mt-3 text-sm">
+          <Link href="/my/outcomes" className="font-medium text-brand-800 underline">
+            See your knee scores so far
+          </Link>
+        </p>
+      )}
     </Card>
   );
 }

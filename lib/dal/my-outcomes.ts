@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { getDb, type DbOrTx, type Tx } from "@/db/client";
 import { outcomeMeasures, outcomeRequests, patients, type OutcomeRequest } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -44,6 +44,17 @@ export async function listMyOpenRequests(caller: Caller): Promise<MyAkpsRequest[
     .from(outcomeRequests)
     .where(and(eq(outcomeRequests.patientId, patientId), eq(outcomeRequests.clinicId, caller.clinicId), eq(outcomeRequests.status, "open")))
     .orderBy(asc(outcomeRequests.dueOn));
+}
+
+/** The /my card: open questionnaires (with how far the draft got) and whether there is a score history to link to. */
+export async function myOutcomesAtAGlance(caller: Caller): Promise<{ due: { id: string; dueOn: string; answered: number }[]; hasScores: boolean }> {
+  const open = await listMyOpenRequests(caller);
+  const db = await getDb();
+  const [scored] = await db
+    .select({ n: count() })
+    .from(outcomeMeasures)
+    .where(and(eq(outcomeMeasures.patientId, ownPatientId(caller)), eq(outcomeMeasures.clinicId, caller.clinicId)));
+  return { due: open.map((r) => ({ id: r.id, dueOn: r.dueOn, answered: Object.keys(r.draftAnswers).length })), hasScores: (scored?.n ?? 0) > 0 };
 }
 
 /** One of the patient's own requests, in any status (the form says when it is already answered). */

@@ -7,7 +7,7 @@ import { addDays, todayInZone } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { MISSING_ANSWER, NOT_A_CHOICE, type LooseAnswers } from "@/lib/validation/akps";
-import { getMyRequest, listMyOpenRequests, listMyScores, saveMyDraft, submitMyAnswers } from "./my-outcomes";
+import { getMyRequest, listMyOpenRequests, listMyScores, myOutcomesAtAGlance, saveMyDraft, submitMyAnswers } from "./my-outcomes";
 import { cancelAkpsRequest, getPatientOutcomes, listOverdueRequests, requestAkps } from "./outcome-requests";
 
 const t = setupTestDatabase();
@@ -44,6 +44,7 @@ describe("AKPS end to end through the DAL", () => {
     expect(await draft(w.as.patientA, request.id, firstHalf)).toMatchObject({ answered: 7 });
     expect((await getMyRequest(w.as.patientA, request.id)).draftAnswers).toEqual(firstHalf);
     expect((await getPatientOutcomes(w.as.therapist, w.patientA.id)).open).toMatchObject({ id: request.id, answered: 7, overdue: false });
+    expect(await myOutcomesAtAGlance(w.as.patientA)).toEqual({ due: [{ id: request.id, dueOn: request.dueOn, answered: 7 }], hasScores: false });
 
     const sent = await submit(w.as.patientA, request.id, BASELINE);
     expect(sent.score).toBe(scoreAkps(BASELINE));
@@ -59,6 +60,8 @@ describe("AKPS end to end through the DAL", () => {
     expect(after.proposal).toMatchObject({ timepoint: "follow-up", dueOn: addDays(today(w.as.therapist), 35) });
     expect(await listMyScores(w.as.patientA)).toMatchObject([{ score: sent.score }]);
     expect(await listMyScores(w.as.patientB)).toEqual([]);
+    expect(await myOutcomesAtAGlance(w.as.patientA)).toEqual({ due: [], hasScores: true });
+    expect(await myOutcomesAtAGlance(w.as.patientB)).toEqual({ due: [], hasScores: false });
   });
 
   it("refuses a missing item with a message on that item; the saved draft stays, nothing is scored", async () => {

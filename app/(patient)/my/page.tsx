@@ -11,7 +11,7 @@ import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
 import { toggleExerciseDone } from "./actions";
 import { DueQuestionnaireCard } from "@/components/outcomes/due-questionnaire-card";
-import { listMyOpenRequests } from "@/lib/dal/my-outcomes";
+import { myOutcomesAtAGlance } from "@/lib/dal/my-outcomes";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -40,7 +40,7 @@ export default async function PatientHomePage() {
         <p className="text-slate-600">{longDay(today)}</p>
       </div>
 
-      <DueQuestionnaireCard due={(await listMyOpenRequests(caller)).map((r) => ({ id: r.id, dueOn: r.dueOn, answered: Object.keys(r.draftAnswers).length }))} today={today} />
+      <DueQuestionnaireCard {...await myOutcomesAtAGlance(caller)} today={today} />
       <TodayLogCard log={todayLog} />
 
       {plan ? (

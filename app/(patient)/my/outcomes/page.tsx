@@ -22,7 +22,7 @@ export default async function MyOutcomesPage({ searchParams }: PageProps<"/my/ou
           Thank you, your answers were sent. Your score today is {latest.score} out of 100. Your therapist can see it.
         </Alert>
       ) : null}
-      <DueQuestionnaireCard due={open.map((r) => ({ id: r.id, dueOn: r.dueOn, answered: Object.keys(r.draftAnswers).length }))} today={todayInZone(caller.timeZone)} />
+      <DueQuestionnaireCard due={open.map((r) => ({ id: r.id, dueOn: r.dueOn, answered: Object.keys(r.draftAnswers).length }))} today={todayInZone(caller.timeZone)} hasScores={scores.length > 0} onHistoryPage />
       <Card title="Scores over time">
         <MyScoreHistory scores={scores} />
       </Card>
