@@ -36,6 +36,7 @@ const MATRIX: { path: (ids: Ids) => string; expect: Record<Who, Answer> }[] = [
   { path: () => "/my/log", expect: patientPage },
   { path: () => "/my/history", expect: patientPage },
   { path: () => "/my/access", expect: patientPage },
+  { path: () => "/my/outcomes", expect: patientPage },
   { path: (ids) => `/protocols/${ids.samProtocol}/pdf`, expect: { anonymous: "login", patientA: "ok", patientB: "404", therapist: "ok", admin: "ok", harborTherapist: "404" } },
   { path: () => "/admin/therapists", expect: adminPage },
   { path: () => "/admin/audit", expect: adminPage },

@@ -27,6 +27,14 @@ describe("role -> permission map", () => {
     expect(can("admin", "write:pain-log:own")).toBe(false);
   });
 
+  it("lets patients answer questionnaires and staff ask for them, not the other way round", () => {
+    expect(can("patient", "write:outcome:own")).toBe(true);
+    expect(can("patient", "write:outcome:clinic")).toBe(false);
+    expect(can("therapist", "write:outcome:clinic")).toBe(true);
+    expect(can("therapist", "write:outcome:own")).toBe(false);
+    expect(can("admin", "write:outcome:own")).toBe(false);
+  });
+
   it("sends each role to its own home", () => {
     expect(homePathFor("admin")).toBe("/dashboard");
     expect(homePathFor("therapist")).toBe("/dashboard");

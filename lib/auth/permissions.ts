@@ -33,6 +33,8 @@ const patientPermissions = [
   "read:pain-log:own",
   "write:pain-log:own",
   "read:outcome:own",
+  // Answering the questionnaires their therapist asked for (drafts and the final submit).
+  "write:outcome:own",
   "read:access-log:own",
   "read:clinic:own",
   // Every signed-in person: their own password and sessions (/account).

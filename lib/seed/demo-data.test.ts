@@ -4,7 +4,8 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
-import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, protocolVersions, suggestions, users } from "@/db/schema";
+import { clinics, exercises, outcomeMeasures, outcomeRequests, painLogs, patients, protocols, protocolTemplates, protocolVersions, suggestions, users } from "@/db/schema";
+import { AKPS_MCID } from "@/lib/clinical/akps";
 import { seedDemoData } from "./demo-data";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
@@ -72,5 +73,24 @@ describe("demo seed", () => {
     const runs = (stageSuggestions[0]?.evidence as { runs: { withinLimit: boolean; settled: boolean; stale: boolean }[] }).runs;
     expect(runs.length).toBeGreaterThanOrEqual(2);
     expect(runs.every((r) => r.withinLimit && r.settled && !r.stale)).toBe(true);
+  });
+
+  it("gives Sam a baseline and a week-5 AKPS that improve by more than the 10-point MCID, and Jordan one due today", async () => {
+    const db = t.db();
+    const today = todayIso();
+    await seedDemoData(db, today);
+    const patientId = async (email: string) => (await db.select().from(patients).where(eq(patients.email, email)))[0]?.id ?? "";
+    const sam = await patientId("sam@riverside.test");
+    const measures = await db.select().from(outcomeMeasures).where(eq(outcomeMeasures.patientId, sam)).orderBy(outcomeMeasures.measuredOn);
+    expect(measures.map((m) => [m.timepoint, m.measuredOn, m.score])).toEqual([
+      ["baseline", addDays(today, -42), 58],
+      ["follow-up", addDays(today, -7), 76],
+    ]);
+    expect((measures[1]?.score ?? 0) - (measures[0]?.score ?? 0)).toBeGreaterThan(AKPS_MCID);
+    const samRequests = await db.select().from(outcomeRequests).where(eq(outcomeRequests.patientId, sam));
+    expect(samRequests.map((r) => r.status)).toEqual(["completed", "completed"]);
+    expect(measures.map((m) => m.requestId).sort()).toEqual(samRequests.map((r) => r.id).sort());
+    const jordanRequests = await db.select().from(outcomeRequests).where(eq(outcomeRequests.patientId, await patientId("jordan@riverside.test")));
+    expect(jordanRequests).toMatchObject([{ status: "open", timepoint: "baseline", dueOn: today, draftAnswers: {} }]);
   });
 });

@@ -6,6 +6,7 @@ import { createClinic, createPainLog, createPatient, createProtocol, createUser,
 import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
 import { seedSamStory } from "./sam-story";
 import { seedRunStageStory } from "./run-stage-story";
+import { seedOutcomeStory } from "./outcome-story";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { protocols, users, type NewPatient, type Side } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
@@ -113,6 +114,8 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
     for (let day = 16; day >= 8; day -= 2) {
       await createPainLog(tx, { clinicId: riverside.id, patientId: jordan.id, logDate: addDays(today, -day), painAtRest: 3, painDuringExercise: 5, painNextMorning: 4, aggravatingActivities: ["stairs"] });
     }
+
+    await seedOutcomeStory(tx, { clinicId: riverside.id, today, sam: { patientId: sam.id, therapistId: maya.id, userId: sam.userId, startOfCare: samStart }, jordan: { patientId: jordan.id, therapistId: leo.id } });
 
     // Kim at Harbor PT exists for cross-clinic checks: nothing of hers may ever show at Riverside.
     const kim = await portalPatient(harbor.id, ana.id, "kim@harbor.test", "Kim Tanaka", {

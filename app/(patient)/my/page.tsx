@@ -12,6 +12,8 @@ import { getMyPlan } from "@/lib/dal/my-plan";
 import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
 import { toggleExerciseDone } from "./actions";
+import { DueQuestionnaireCard } from "@/components/outcomes/due-questionnaire-card";
+import { myOutcomesAtAGlance } from "@/lib/dal/my-outcomes";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -41,6 +43,7 @@ export default async function PatientHomePage() {
         <p className="text-slate-600">{longDay(today)}</p>
       </div>
 
+      <DueQuestionnaireCard {...await myOutcomesAtAGlance(caller)} today={today} />
       <TodayLogCard log={todayLog} />
 
       {running ? <ReturnToRunCard running={running} /> : null}

@@ -14,18 +14,23 @@ import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { clientIp } from "@/lib/request-ip";
 import { dashboardHref, parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { reviewFlag } from "./actions";
+import { OverdueQuestionnaires } from "@/components/outcomes/overdue-questionnaires";
+import { listOverdueRequests } from "@/lib/dal/outcome-requests";
+import { overduePageHref, parseOverduePage } from "@/lib/validation/overdue-params";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const caller = await requirePermission("read:patient:clinic");
-  const { scope, page } = parseDashboardParams(await searchParams, caller.role);
+  const query = await searchParams;
+  const { scope, page } = parseDashboardParams(query, caller.role);
   await runLapseCheck(caller);
   const [overview, queue, recent] = await Promise.all([
     getClinicOverview(caller),
     listFlagQueue(caller, { scope, page }),
     listRecentLogs(caller, { scope, limit: 10 }),
   ]);
+  const overdue = await listOverdueRequests(caller, { page: parseOverduePage(query) });
   await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page } });
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
 
@@ -73,6 +78,9 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         </Card>
         <Card title="Recent logs" className="xl:col-span-2">
           <RecentLogs logs={recent} />
+        </Card>
+        <Card title={`Overdue questionnaires: ${overdue.total}`} className="xl:col-span-3">
+          <OverdueQuestionnaires {...overdue} pageHref={(p) => overduePageHref(query, p)} />
         </Card>
       </div>
     </div>

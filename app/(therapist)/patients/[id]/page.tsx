@@ -26,6 +26,9 @@ import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
 import { endProtocolAction } from "./protocol/actions";
+import { OutcomesCard } from "@/components/outcomes/outcomes-card";
+import { getPatientOutcomes } from "@/lib/dal/outcome-requests";
+import { cancelAkpsAction, requestAkpsAction } from "./outcome-actions";
 
 export const metadata: Metadata = { title: "Patient record" };
 
@@ -47,6 +50,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
     listPatientLogs(caller, patient.id, reviewState.log),
   ]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
+  const outcomes = await getPatientOutcomes(caller, patient.id);
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
 
   return (
@@ -67,6 +71,13 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
           />
           <PatientReview review={review} logs={logs} state={reviewState} searchParams={query} />
           <RunsCard {...running} />
+          <OutcomesCard
+            outcomes={outcomes}
+            canRequest={can(caller.role, "write:outcome:clinic") && !patient.archivedAt}
+            hasPortal={Boolean(patient.portal)}
+            request={requestAkpsAction}
+            cancel={cancelAkpsAction}
+          />
         </div>
 
         <div className="space-y-6">
