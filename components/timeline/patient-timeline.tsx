@@ -37,7 +37,7 @@ export function PatientTimeline({ timeline, state, searchParams }: Props) {
           </figure>
           <details className="text-sm">
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-800">Timeline as a table</summary>
-            <div className="mt-2 max-h-[28rem] overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Timeline by date">
+            <div className="mt-2 max-h-[28rem] overflow-auto rounded-md border border-slate-200 [contain:inline-size]" tabIndex={0} role="region" aria-label="Timeline by date">
               <table className="min-w-full divide-y divide-slate-200">
                 <caption className="sr-only">Pain readings with the 14-day reference, AKPS scores and events, by date</caption>
                 <thead className="bg-slate-50">
@@ -70,7 +70,7 @@ export function PatientTimeline({ timeline, state, searchParams }: Props) {
                 </tbody>
               </table>
             </div>
-            <div className="mt-3 overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Timeline by week">
+            <div className="mt-3 overflow-auto rounded-md border border-slate-200 [contain:inline-size]" tabIndex={0} role="region" aria-label="Timeline by week">
               <table className="min-w-full divide-y divide-slate-200">
                 <caption className="sr-only">Running distance and exercise adherence, by week</caption>
                 <thead className="bg-slate-50">

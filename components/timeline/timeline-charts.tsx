@@ -19,7 +19,7 @@ const SERIES: Record<PainSeries, { stroke: string; dash?: string; symbol: "circl
   painDuringExercise: { stroke: "#D55E00", dash: "7 4", symbol: "square" },
   painNextMorning: { stroke: "#007A5E", dash: "2 3", symbol: "triangle" },
 };
-const REFERENCE = { rolling: { stroke: "#000000", dash: "10 3 2 3" }, baseline: { stroke: "#CC79A7", dash: "1 3" } };
+const REFERENCE = { rolling: { stroke: "#000000", dash: "10 3 2 3" }, baseline: { stroke: "#AA4499", dash: "2 3" } };
 const EVENTS = {
   version: { fill: "#334155", shape: "diamond", lane: 3, name: "Protocol version" },
   suggestion: { fill: "#0072B2", shape: "star", lane: 2, name: "Approved suggestion" },
@@ -64,7 +64,7 @@ export function TimelineCharts({ timeline }: Props) {
   return (
     <div className="space-y-2">
       {withRefs.length > 0 ? <ReferencePicker series={withRefs} value={series} onChange={setSeries} /> : null}
-      <div tabIndex={0} role="region" aria-label="Timeline chart; scrolls sideways on a narrow screen" className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-brand-600">
+      <div tabIndex={0} role="region" aria-label="Timeline chart; scrolls sideways on a narrow screen" className="overflow-x-auto rounded-md [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-600">
         <div aria-hidden className="min-w-[600px] space-y-1">
           <PanelTitle>Pain, NPRS 0 to 10</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={pain} margin={margin(0)} style={{ width: "100%", height: 240 }}>
@@ -89,11 +89,11 @@ export function TimelineCharts({ timeline }: Props) {
             ) : null}
           </ComposedChart>
 
-          <PanelTitle>Running km per week (bars) and exercise adherence % (line)</PanelTitle>
+          <PanelTitle>Running km per week (bars, left scale) and exercise adherence % (line, right scale)</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={weeks} margin={margin(AXIS_WIDTH)} style={{ width: "100%", height: 160 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             {xAxis(false)}
-            <YAxis yAxisId="km" tick={tick} width={AXIS_WIDTH} allowDecimals={false} unit=" km" />
+            <YAxis yAxisId="km" tick={tick} width={AXIS_WIDTH} allowDecimals={false} />
             <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} tick={tick} width={AXIS_WIDTH} unit="%" />
             {dayTooltip}
             <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
@@ -103,21 +103,7 @@ export function TimelineCharts({ timeline }: Props) {
           </ComposedChart>
 
           <PanelTitle>AKPS, 0 to 100 (higher is better); band: baseline ± {AKPS_MCID}</PanelTitle>
-          <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={akps} margin={margin(0)} style={{ width: "100%", height: 130 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            {xAxis(false)}
-            <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tick={tick} width={AXIS_WIDTH} />
-            {timeline.akpsBaseline !== null ? (
-              <>
-                <ReferenceArea y1={Math.max(0, timeline.akpsBaseline - AKPS_MCID)} y2={Math.min(100, timeline.akpsBaseline + AKPS_MCID)} fill="#CC79A7" fillOpacity={0.15} />
-                <ReferenceLine y={timeline.akpsBaseline} stroke={REFERENCE.baseline.stroke} strokeDasharray={REFERENCE.baseline.dash} strokeWidth={2} />
-              </>
-            ) : null}
-            {dayTooltip}
-            <Line dataKey="score" name="AKPS" stroke="#6B4C9A" strokeWidth={2} dot={{ symbol: "square", r: 5, fill: "#6B4C9A" }} isAnimationActive={false}>
-              <LabelList dataKey="score" position="top" fontSize={12} fill="#334155" />
-            </Line>
-          </ComposedChart>
+          <AkpsPanel akps={akps} baseline={timeline.akpsBaseline} xAxis={xAxis(false)} tooltip={dayTooltip} />
 
           <PanelTitle>Events</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} margin={margin(0)} style={{ width: "100%", height: 130 }}>
@@ -138,6 +124,28 @@ export function TimelineCharts({ timeline }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** AKPS scores as points on 0-100, with the meaningful-change band around the baseline score. */
+function AkpsPanel({ akps, baseline, xAxis, tooltip }: { akps: { day: number; score: number }[]; baseline: number | null; xAxis: ReactNode; tooltip: ReactNode }) {
+  if (akps.length === 0) return <p className="pb-2 pl-11 text-xs text-slate-600">No AKPS scores in this period.</p>;
+  return (
+    <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={akps} margin={margin(0)} style={{ width: "100%", height: 130 }}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+      {xAxis}
+      <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tick={tick} width={AXIS_WIDTH} />
+      {baseline !== null ? (
+        <>
+          <ReferenceArea y1={Math.max(0, baseline - AKPS_MCID)} y2={Math.min(100, baseline + AKPS_MCID)} fill="#CC79A7" fillOpacity={0.15} />
+          <ReferenceLine y={baseline} stroke={REFERENCE.baseline.stroke} strokeDasharray={REFERENCE.baseline.dash} strokeWidth={2} />
+        </>
+      ) : null}
+      {tooltip}
+      <Line dataKey="score" name="AKPS" stroke="#6B4C9A" strokeWidth={2} dot={{ symbol: "square", r: 5, fill: "#6B4C9A" }} isAnimationActive={false}>
+        <LabelList dataKey="score" position="top" fontSize={12} fill="#334155" />
+      </Line>
+    </ComposedChart>
   );
 }
 
