@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceArea, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { AKPS_MCID } from "@/lib/clinical/akps";
 import { PAIN_SERIES, PAIN_SERIES_LABELS, type PainSeries } from "@/lib/clinical/pain-log-types";
@@ -39,6 +39,12 @@ export function TimelineCharts({ timeline }: Props) {
   const withRefs = PAIN_SERIES.filter((s) => timeline.baseline?.[s] != null || timeline.days.some((d) => d.rolling[s] !== null));
   const [series, setSeries] = useState<PainSeries | undefined>(withRefs.includes("painDuringExercise") ? "painDuringExercise" : withRefs[0]);
   const baselineFrom = timeline.episodeStart ?? timeline.from;
+  // On a narrow screen the drawing scrolls sideways: start at the latest weeks, which matter most.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, []);
   const baselineValue = series ? (timeline.baseline?.[series] ?? null) : null;
 
   const pain = timeline.days.map((d) => ({
@@ -64,7 +70,7 @@ export function TimelineCharts({ timeline }: Props) {
   return (
     <div className="space-y-2">
       {withRefs.length > 0 ? <ReferencePicker series={withRefs} value={series} onChange={setSeries} /> : null}
-      <div tabIndex={0} role="region" aria-label="Timeline chart; scrolls sideways on a narrow screen" className="overflow-x-auto rounded-md [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-600">
+      <div ref={scroller} tabIndex={0} role="region" aria-label="Timeline chart; scrolls sideways on a narrow screen" className="overflow-x-auto rounded-md [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-600">
         <div aria-hidden className="min-w-[600px] space-y-1">
           <PanelTitle>Pain, NPRS 0 to 10</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={pain} margin={margin(0)} style={{ width: "100%", height: 240 }}>
