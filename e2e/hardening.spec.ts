@@ -92,7 +92,6 @@ test.describe("Content-Security-Policy", () => {
     await maya.goto(record);
     const pain = maya.getByRole("region", { name: "Timeline", exact: true }).locator(".recharts-wrapper").first();
     await expect(pain.locator("svg path.recharts-line-curve")).toHaveCount(5); // recharts drew under the policy
-    await expect(pain.locator(".recharts-legend-item")).toHaveCount(5);
     const [download] = await Promise.all([maya.waitForEvent("download"), maya.getByRole("link", { name: /Download PDF/ }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/^stride-protocol-sam-rivera-v\d+\.pdf$/);
     expect(await violations()).toEqual([]);

@@ -39,7 +39,9 @@ test("Maya reads Sam's timeline: drawn panels, the text alternative and the tabl
   await timeline.getByText("Timeline as a table").click(); // closed again, so the shot shows the drawing
   await maya.mouse.move(0, 0); // no tooltip left over from the clicks
   await timeline.screenshot({ path: shot("timeline-desktop.png", (n) => testInfo.outputPath(n)) });
+  // A phone opens the page at its own width (the drawing then starts scrolled to the latest weeks).
   await maya.setViewportSize({ width: 390, height: 844 });
+  await maya.reload();
   await expect(timeline.locator(".recharts-wrapper").first().locator("path.recharts-line-curve")).toHaveCount(5);
   // The page does not scroll sideways on a phone: only the drawing does, inside its own region.
   expect(await maya.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

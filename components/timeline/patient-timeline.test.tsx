@@ -12,10 +12,13 @@ describe("PatientTimeline", () => {
   it("captions the hidden drawing with the text alternative and offers the table", () => {
     const html = render();
     expect(html).toContain('aria-label="Timeline"');
-    expect(html).toMatch(/<div aria-hidden="true" class="min-w-\[600px\]/);
+    expect(html).toMatch(/<div aria-hidden="true" class="min-w-\[440px\]/);
     expect(html).toContain("<figcaption");
     expect(html).toContain("Timeline, in words: </span>From 2 Mar 2026 to 15 Mar 2026.");
     expect(html).toContain("Timeline as a table</summary>");
+    // The key sits outside the scrolling drawing, with every series and event kind.
+    expect(html).toMatch(/<ul aria-hidden="true"[^>]*>(<li.*?<\/li>){13}<\/ul>/);
+    expect(html).toContain("</svg>Reviewed flag</li>");
   });
 
   it("renders one table row per date, with pain and its reference, AKPS and the events", () => {

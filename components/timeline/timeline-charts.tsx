@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceArea, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ReferenceArea, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { AKPS_MCID } from "@/lib/clinical/akps";
 import { PAIN_SERIES, PAIN_SERIES_LABELS, type PainSeries } from "@/lib/clinical/pain-log-types";
 import type { PatientTimeline } from "@/lib/dal/patient-timeline";
 import { dayAxis, dayLabel, toDay } from "@/components/charts/day-axis";
+import { TimelineLegend, type LegendEntry } from "./timeline-legend";
 import { describeEvent } from "./timeline-text";
 
 /**
@@ -28,7 +29,8 @@ const EVENTS = {
 
 // One left axis width and one right margin for every panel, so the plot areas line up.
 const AXIS_WIDTH = 44;
-const margin = (right: number) => ({ top: 16, right: 12 + (AXIS_WIDTH - right), bottom: 0, left: 0 });
+// Room below for the lowest tick label of a panel whose date ticks are hidden.
+const margin = (right: number) => ({ top: 16, right: 12 + (AXIS_WIDTH - right), bottom: 8, left: 0 });
 const SYNC = "patient-timeline";
 const tick = { fontSize: 12, fill: "#334155" };
 
@@ -71,7 +73,7 @@ export function TimelineCharts({ timeline }: Props) {
     <div className="space-y-2">
       {withRefs.length > 0 ? <ReferencePicker series={withRefs} value={series} onChange={setSeries} /> : null}
       <div ref={scroller} tabIndex={0} role="region" aria-label="Timeline chart; scrolls sideways on a narrow screen" className="overflow-x-auto rounded-md [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-600">
-        <div aria-hidden className="min-w-[600px] space-y-1">
+        <div aria-hidden className="min-w-[440px] space-y-1">
           <PanelTitle>Pain, NPRS 0 to 10</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={pain} margin={margin(0)} style={{ width: "100%", height: 240 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
@@ -81,7 +83,6 @@ export function TimelineCharts({ timeline }: Props) {
               <ReferenceLine key={`${v.date}-${v.version}`} x={toDay(v.date)} stroke="#475569" strokeDasharray="4 4" label={{ value: `v${v.version}`, position: "top", fontSize: 12, fill: "#334155" }} />
             ))}
             {dayTooltip}
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {PAIN_SERIES.map((s) => (
               <Line key={s} dataKey={s} name={PAIN_SERIES_LABELS[s]} stroke={SERIES[s].stroke} strokeWidth={2} strokeDasharray={SERIES[s].dash}
                 dot={{ symbol: SERIES[s].symbol, r: 3, fill: SERIES[s].stroke }} legendType={SERIES[s].symbol} connectNulls isAnimationActive={false} />
@@ -95,20 +96,19 @@ export function TimelineCharts({ timeline }: Props) {
             ) : null}
           </ComposedChart>
 
-          <PanelTitle>Running km per week (bars, left scale) and exercise adherence % (line, right scale)</PanelTitle>
+          <PanelTitle>Running km a week (bars, left) · adherence % (line, right)</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={weeks} margin={margin(AXIS_WIDTH)} style={{ width: "100%", height: 160 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             {xAxis(false)}
             <YAxis yAxisId="km" tick={tick} width={AXIS_WIDTH} allowDecimals={false} />
             <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} tick={tick} width={AXIS_WIDTH} unit="%" />
             {dayTooltip}
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             <Bar yAxisId="km" dataKey="km" name="Running km" fill="#56B4E9" stroke="#0072B2" barSize={12} isAnimationActive={false} />
             <Line yAxisId="pct" dataKey="adherence" name="Adherence %" stroke="#009E73" strokeWidth={2} strokeDasharray="5 2" dot={{ symbol: "diamond", r: 4, fill: "#009E73" }}
               legendType="diamond" connectNulls={false} isAnimationActive={false} />
           </ComposedChart>
 
-          <PanelTitle>AKPS, 0 to 100 (higher is better); band: baseline ± {AKPS_MCID}</PanelTitle>
+          <PanelTitle>AKPS 0-100, higher is better; band: baseline ± {AKPS_MCID}</PanelTitle>
           <AkpsPanel akps={akps} baseline={timeline.akpsBaseline} xAxis={xAxis(false)} tooltip={dayTooltip} />
 
           <PanelTitle>Events</PanelTitle>
@@ -120,7 +120,6 @@ export function TimelineCharts({ timeline }: Props) {
               const text = (payload?.[0]?.payload as { text?: string } | undefined)?.text;
               return active && text ? <p className="max-w-xs rounded border border-slate-300 bg-white p-2 text-xs text-slate-800 shadow">{text}</p> : null;
             }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {(Object.keys(EVENTS) as (keyof typeof EVENTS)[]).map((kind) => (
               <Scatter key={kind} name={EVENTS[kind].name} data={events.filter((e) => e.kind === kind)} fill={EVENTS[kind].fill} shape={EVENTS[kind].shape} legendType={EVENTS[kind].shape} isAnimationActive={false}>
                 {kind === "version" ? <LabelList dataKey="label" position="top" fontSize={12} fill="#334155" /> : null}
@@ -129,13 +128,24 @@ export function TimelineCharts({ timeline }: Props) {
           </ComposedChart>
         </div>
       </div>
+      <TimelineLegend entries={legend(series, baselineValue !== null, timeline.akps.length > 0)} />
     </div>
   );
 }
 
+function legend(series: PainSeries | undefined, withBaseline: boolean, withAkps: boolean): LegendEntry[] {
+  const entries: LegendEntry[] = PAIN_SERIES.map((s) => ({ label: PAIN_SERIES_LABELS[s], color: SERIES[s].stroke, dash: SERIES[s].dash, marker: SERIES[s].symbol, line: true }));
+  if (series) entries.push({ label: `14-day reference (${PAIN_SERIES_LABELS[series].toLowerCase()})`, color: REFERENCE.rolling.stroke, dash: REFERENCE.rolling.dash, marker: "none", line: true });
+  if (withBaseline) entries.push({ label: "Episode baseline", color: REFERENCE.baseline.stroke, dash: REFERENCE.baseline.dash, marker: "none", line: true });
+  entries.push({ label: "Running km", color: "#0072B2", marker: "bar" }, { label: "Adherence %", color: "#009E73", dash: "5 2", marker: "diamond", line: true });
+  if (withAkps) entries.push({ label: "AKPS", color: "#6B4C9A", marker: "square", line: true }, { label: `AKPS baseline ± ${AKPS_MCID}`, color: "#CC79A7", marker: "band" });
+  for (const e of Object.values(EVENTS)) entries.push({ label: e.name, color: e.fill, marker: e.shape });
+  return entries;
+}
+
 /** AKPS scores as points on 0-100, with the meaningful-change band around the baseline score. */
 function AkpsPanel({ akps, baseline, xAxis, tooltip }: { akps: { day: number; score: number }[]; baseline: number | null; xAxis: ReactNode; tooltip: ReactNode }) {
-  if (akps.length === 0) return <p className="pb-2 pl-11 text-xs text-slate-600">No AKPS scores in this period.</p>;
+  if (akps.length === 0) return <p className="sticky left-0 w-fit pb-2 pl-2 text-xs text-slate-600">No AKPS scores in this period.</p>;
   return (
     <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={akps} margin={margin(0)} style={{ width: "100%", height: 130 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
@@ -156,7 +166,8 @@ function AkpsPanel({ akps, baseline, xAxis, tooltip }: { akps: { day: number; sc
 }
 
 function PanelTitle({ children }: { children: ReactNode }) {
-  return <p className="pl-11 pt-2 text-xs font-medium text-slate-700">{children}</p>;
+  // Sticky, so the title stays in view while the drawing scrolls sideways on a phone.
+  return <p className="sticky left-0 w-fit pl-2 pt-2 text-xs font-medium text-slate-700">{children}</p>;
 }
 
 /** Which series the two reference lines follow: one at a time, or nine lines would hide the readings. */
