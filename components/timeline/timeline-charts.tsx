@@ -96,7 +96,7 @@ export function TimelineCharts({ timeline }: Props) {
             ) : null}
           </ComposedChart>
 
-          <PanelTitle>Running km a week (bars, left) · adherence % (line, right)</PanelTitle>
+          <PanelTitle>Km run a week (bars, left) · adherence % (line, right)</PanelTitle>
           <ComposedChart responsive syncId={SYNC} syncMethod="value" accessibilityLayer={false} data={weeks} margin={margin(AXIS_WIDTH)} style={{ width: "100%", height: 160 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             {xAxis(false)}
