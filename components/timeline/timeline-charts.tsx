@@ -128,18 +128,18 @@ export function TimelineCharts({ timeline }: Props) {
           </ComposedChart>
         </div>
       </div>
-      <TimelineLegend entries={legend(series, baselineValue !== null, timeline.akps.length > 0)} />
+      <TimelineLegend entries={legend(series, baselineValue !== null, timeline.akps.length > 0, new Set(timeline.events.map((e) => e.kind)))} />
     </div>
   );
 }
 
-function legend(series: PainSeries | undefined, withBaseline: boolean, withAkps: boolean): LegendEntry[] {
+function legend(series: PainSeries | undefined, withBaseline: boolean, withAkps: boolean, kinds: ReadonlySet<keyof typeof EVENTS>): LegendEntry[] {
   const entries: LegendEntry[] = PAIN_SERIES.map((s) => ({ label: PAIN_SERIES_LABELS[s], color: SERIES[s].stroke, dash: SERIES[s].dash, marker: SERIES[s].symbol, line: true }));
   if (series) entries.push({ label: `14-day reference (${PAIN_SERIES_LABELS[series].toLowerCase()})`, color: REFERENCE.rolling.stroke, dash: REFERENCE.rolling.dash, marker: "none", line: true });
   if (withBaseline) entries.push({ label: "Episode baseline", color: REFERENCE.baseline.stroke, dash: REFERENCE.baseline.dash, marker: "none", line: true });
   entries.push({ label: "Running km", color: "#0072B2", marker: "bar" }, { label: "Adherence %", color: "#009E73", dash: "5 2", marker: "diamond", line: true });
   if (withAkps) entries.push({ label: "AKPS", color: "#6B4C9A", marker: "square", line: true }, { label: `AKPS baseline ± ${AKPS_MCID}`, color: "#CC79A7", marker: "band" });
-  for (const e of Object.values(EVENTS)) entries.push({ label: e.name, color: e.fill, marker: e.shape });
+  for (const [kind, e] of Object.entries(EVENTS)) if (kinds.has(kind as keyof typeof EVENTS)) entries.push({ label: e.name, color: e.fill, marker: e.shape });
   return entries;
 }
 
