@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { auditEvents } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTimelineWorld } from "@/lib/testing/timeline-world";
@@ -68,6 +70,12 @@ describe("getPatientTimeline", () => {
     const tl = await getPatientTimeline({ ...w.as.therapist, timeZone: HONOLULU }, w.patientA.id, { range: "episode", today: TODAY });
     expect(tl.from).toBe("2026-02-05");
     expect(tl.weeks[0]).toMatchObject({ weekStart: "2026-02-02", adherence: { prescribed: 12, done: 12 } });
+  });
+
+  it("writes no audit row of its own: the record page's getPatientRecord writes the request's one", async () => {
+    const w = await createTimelineWorld(t.db(), TODAY);
+    await getPatientTimeline(w.as.therapist, w.patientA.id, { today: TODAY });
+    expect(await t.db().select().from(auditEvents).where(eq(auditEvents.patientId, w.patientA.id))).toEqual([]);
   });
 
   it("answers 404 to another clinic's staff, to patients (even for themselves) and for a bad id", async () => {
