@@ -6,6 +6,7 @@ import { IntakeCard } from "@/components/patients/intake-card";
 import { InvitePanel, PortalResetPanel } from "@/components/patients/invite-panel";
 import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { PatientReview } from "@/components/review/patient-review";
+import { PatientTimeline } from "@/components/timeline/patient-timeline";
 import { RecordHeader } from "@/components/patients/record-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -17,6 +18,7 @@ import { formatDate } from "@/lib/format";
 import { clientIp } from "@/lib/request-ip";
 import { listPatientFlags } from "@/lib/dal/flags";
 import { getPatientReview, listPatientLogs } from "@/lib/dal/patient-review";
+import { getPatientTimeline } from "@/lib/dal/patient-timeline";
 import { getPatientProtocols } from "@/lib/dal/protocols";
 import { parseReviewParams } from "@/lib/validation/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
@@ -42,12 +44,13 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
   await runLapseCheck(caller, { patientId: patient.id });
   await refreshRunStageOnLoad(caller, patient.id);
   const reviewState = parseReviewParams(query);
-  const [flags, running, protocols, review, logs] = await Promise.all([
+  const [flags, running, protocols, review, logs, timeline] = await Promise.all([
     listPatientFlags(caller, patient.id),
     patientRunSummary(caller, patient.id),
     getPatientProtocols(caller, patient.id),
     getPatientReview(caller, patient.id, { range: reviewState.chart }),
     listPatientLogs(caller, patient.id, reviewState.log),
+    getPatientTimeline(caller, patient.id, { range: reviewState.chart }),
   ]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
   const outcomes = await getPatientOutcomes(caller, patient.id);
@@ -59,7 +62,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
       <RecordHeader patient={patient} archive={archivePatient} unarchive={unarchivePatient} />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <PatientFlagPanel patientId={patient.id} open={flags.open} reviewed={flags.reviewed} reviewOne={reviewFlag} reviewAll={reviewAllFlags} timeZone={caller.timeZone} />
           <ProtocolSummary protocols={protocols} endProtocol={endProtocolAction} timeZone={caller.timeZone} />
           <IntakeCard
@@ -69,6 +72,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
             intakeScreen={patient.intakeScreen}
             notes={patient.notes}
           />
+          <PatientTimeline timeline={timeline} state={reviewState} searchParams={query} />
           <PatientReview review={review} logs={logs} state={reviewState} searchParams={query} />
           <RunsCard {...running} />
           <OutcomesCard
