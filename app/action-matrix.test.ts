@@ -58,6 +58,8 @@ const EXPECTED: Record<string, Allowed> = {
   "(therapist)/exercises/actions.ts#duplicateExerciseAction": STAFF,
   "(therapist)/exercises/actions.ts#archiveExerciseAction": STAFF,
   "(therapist)/patients/[id]/flag-actions.ts#reviewAllFlags": STAFF,
+  "(therapist)/patients/[id]/suggestion-actions.ts#approveSuggestionAction": STAFF,
+  "(therapist)/patients/[id]/suggestion-actions.ts#dismissSuggestionAction": STAFF,
   "(therapist)/patients/[id]/protocol/actions.ts#saveProtocolAction": STAFF,
   "(therapist)/patients/[id]/protocol/actions.ts#endProtocolAction": STAFF,
   "(therapist)/patients/actions.ts#createPatient": STAFF,

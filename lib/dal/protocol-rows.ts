@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { protocolItems, protocols, protocolVersions, type Side } from "@/db/schema";
+import type { RunFields } from "@/lib/clinical/run-stage-change";
 
 /**
  * The raw inserts behind a protocol and its versions, with no caller checks: lib/dal/protocol-writes.ts
@@ -21,11 +22,11 @@ export type ProtocolItemInput = {
 /** Inserts one version with its items; callers bump protocols.current_version themselves. */
 export async function insertProtocolVersion(
   db: DbOrTx,
-  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date },
+  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields },
 ) {
   const [version] = await db
     .insert(protocolVersions)
-    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
+    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...(input.createdAt ? { createdAt: input.createdAt } : {}), ...input.run })
     .returning();
   if (!version) throw new Error("version insert returned nothing");
   if (input.items.length > 0) {

@@ -50,4 +50,11 @@ describe("recordSuggestion", () => {
     expect(await recordSuggestion(t.db(), target, proposal("a"))).toBeNull();
     expect((await rows()).map((r) => r.status)).toEqual(["dismissed"]);
   });
+
+  it("re-stamps a still-pending suggestion with the version judged now, so a save elsewhere in the plan does not make it stale", async () => {
+    const { target, rows } = await world();
+    await recordSuggestion(t.db(), target, proposal("a"));
+    await recordSuggestion(t.db(), target, { ...proposal("a"), basedOnVersion: 2 });
+    expect((await rows()).map((r) => [r.status, r.basedOnVersion])).toEqual([["pending", 2]]);
+  });
 });

@@ -54,6 +54,12 @@ export async function recordSuggestion(tx: DbOrTx, target: SuggestionTarget, pro
     .returning({ id: suggestions.id });
   if (inserted) return inserted.id;
   // Same evidence as before: still pending if nobody decided it, otherwise decided and left alone.
-  const [pending] = await tx.select({ id: suggestions.id }).from(suggestions).where(and(pendingFor(target), eq(suggestions.evidenceKey, proposal.evidenceKey)));
+  // A pending one is re-stamped with the version judged now: the same evidence on the same dose
+  // (the key says so) survives a save that changed something else, and approving it stays possible.
+  const [pending] = await tx
+    .update(suggestions)
+    .set({ basedOnVersion: proposal.basedOnVersion })
+    .where(and(pendingFor(target), eq(suggestions.evidenceKey, proposal.evidenceKey)))
+    .returning({ id: suggestions.id });
   return pending?.id ?? null;
 }
