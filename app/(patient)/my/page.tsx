@@ -3,12 +3,14 @@ import Link from "next/link";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { ExerciseTick } from "@/components/patient-portal/exercise-tick";
 import { TodayLogCard } from "@/components/patient-portal/today-log-card";
+import { PlanChangeNotes } from "@/components/suggestions/plan-change-note";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
 import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
+import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
 import { toggleExerciseDone } from "./actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -21,11 +23,12 @@ export default async function PatientHomePage() {
   const caller = await requirePermission("read:patient:own");
   // The patient's day is the clinic's day: the same one the log form and the therapist count in.
   const today = todayInZone(caller.timeZone);
-  const [home, plan, todayLog, ticks] = await Promise.all([
+  const [home, plan, todayLog, ticks, changes] = await Promise.all([
     getPatientHome(caller),
     getMyPlan(caller),
     getOwnPainLog(caller, today),
     listOwnCompletions(caller, { from: today, to: today }),
+    listMyPlanChanges(caller),
   ]);
   const done = new Set(ticks.map((t) => t.exerciseId));
   const doneCount = plan ? new Set(plan.items.filter((i) => done.has(i.exerciseId)).map((i) => i.exerciseId)).size : 0;
@@ -38,6 +41,7 @@ export default async function PatientHomePage() {
         <p className="text-slate-600">{longDay(today)}</p>
       </div>
 
+      <PlanChangeNotes changes={changes} />
       <TodayLogCard log={todayLog} />
 
       {plan ? (

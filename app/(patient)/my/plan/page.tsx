@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import { GROUP_ORDER, groupLabel } from "@/lib/clinical/exercise-labels";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { PainGuidance } from "@/components/patient-portal/pain-guidance";
+import { PlanChangeNotes } from "@/components/suggestions/plan-change-note";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
 import { getMyPlan } from "@/lib/dal/my-plan";
+import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My plan" };
 
 export default async function MyPlanPage() {
   const caller = await requirePermission("read:protocol:own");
-  const plan = await getMyPlan(caller);
+  const [plan, changes] = await Promise.all([getMyPlan(caller), listMyPlanChanges(caller)]);
 
   if (!plan) {
     return (
@@ -57,6 +59,7 @@ export default async function MyPlanPage() {
           Download as PDF
         </a>
       </div>
+      <PlanChangeNotes changes={changes} />
 
       <PainGuidance />
 

@@ -7,6 +7,7 @@ import { InvitePanel, PortalResetPanel } from "@/components/patients/invite-pane
 import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { PatientReview } from "@/components/review/patient-review";
 import { RecordHeader } from "@/components/patients/record-header";
+import { SuggestionsCard } from "@/components/suggestions/suggestions-card";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -21,9 +22,11 @@ import { getPatientProtocols } from "@/lib/dal/protocols";
 import { parseReviewParams } from "@/lib/validation/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
+import { getPatientSuggestions } from "@/lib/dal/suggestion-reads";
 import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
+import { approveSuggestionAction, dismissSuggestionAction } from "./suggestion-actions";
 import { endProtocolAction } from "./protocol/actions";
 
 export const metadata: Metadata = { title: "Patient record" };
@@ -37,6 +40,8 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
   const patient = await getPatientRecord(caller, id, { ip: clientIp(await headers()) });
   await runLapseCheck(caller, { patientId: patient.id });
   const reviewState = parseReviewParams(query);
+  // Runs the dose rule in its own transaction first (time moves its window), so not beside the reads below.
+  const suggestions = await getPatientSuggestions(caller, patient.id);
   const [flags, running, protocols, review, logs] = await Promise.all([
     listPatientFlags(caller, patient.id),
     patientRunSummary(caller, patient.id),
@@ -56,6 +61,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
         <div className="space-y-6 lg:col-span-2">
           <PatientFlagPanel patientId={patient.id} open={flags.open} reviewed={flags.reviewed} reviewOne={reviewFlag} reviewAll={reviewAllFlags} timeZone={caller.timeZone} />
           <ProtocolSummary protocols={protocols} endProtocol={endProtocolAction} timeZone={caller.timeZone} />
+          <SuggestionsCard suggestions={suggestions} approve={approveSuggestionAction} dismiss={dismissSuggestionAction} timeZone={caller.timeZone} />
           <IntakeCard
             onsetDate={patient.onsetDate}
             aggravatingActivities={patient.aggravatingActivities}
