@@ -6,6 +6,7 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createSuggestionWorld } from "@/lib/testing/suggestion-world";
 import { NOT_FOUND } from "@/lib/testing/world";
 import { UserFacingError } from "@/lib/user-facing-error";
+import { evaluateDoseSuggestionsEverywhere } from "./dose-evaluation";
 import { getPatientProtocols } from "./protocols";
 import { recordSuggestion } from "./suggestion-store";
 import { getPatientSuggestions, listMyPlanChanges, listSuggestionQueue } from "./suggestion-reads";
@@ -36,6 +37,16 @@ describe("dose suggestions from the real save paths", () => {
     // Ticking today moves nothing the rule keys on: no new row, and the progression stays pending.
     expect(await w.suggestionRows()).toHaveLength(before);
     expect((await w.pendingFor(w.clamId))?.evidence).toMatchObject({ adherence: { done: 10 } });
+  });
+});
+
+describe("npm run jobs", () => {
+  it("re-judges every active protocol and finds the same two, stored once", async () => {
+    const w = await world();
+    const before = await w.suggestionRows();
+    const result = await evaluateDoseSuggestionsEverywhere(t.db());
+    expect(result.pending).toBeGreaterThanOrEqual(2);
+    expect((await w.suggestionRows()).map((r) => [r.id, r.status])).toEqual(before.map((r) => [r.id, r.status]));
   });
 });
 
