@@ -4,7 +4,7 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { verifyPassword } from "@/lib/auth/password";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { addDays, todayIso } from "@/lib/dates";
-import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, users } from "@/db/schema";
+import { clinics, exercises, painLogs, patients, protocols, protocolTemplates, suggestions, users } from "@/db/schema";
 import { seedDemoData } from "./demo-data";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
@@ -55,5 +55,18 @@ describe("demo seed", () => {
     expect(templates).toHaveLength(4);
     const riverside = await db.select({ n: count() }).from(patients).innerJoin(clinics, eq(clinics.id, patients.clinicId)).where(eq(clinics.name, "Riverside Physio"));
     expect(riverside[0]?.n).toBeGreaterThanOrEqual(22);
+  });
+
+  it("leaves Maya two dose suggestions on Sam's record, made by the real rule: a progression and a step back", async () => {
+    const db = t.db();
+    await seedDemoData(db);
+    const [sam] = await db.select().from(patients).where(eq(patients.email, "sam@riverside.test"));
+    const rows = await db.select().from(suggestions).where(eq(suggestions.patientId, sam?.id ?? ""));
+    const pending = rows.filter((r) => r.status === "pending").map((r) => [r.direction, r.summary]).sort();
+    expect(pending).toEqual([
+      ["progress", "Clam shell 3 x 12 with Light band -> 3 x 14 with Light band"],
+      ["regress", "Glute bridge with a band around the thighs 3 x 10 -> 3 x 8"],
+    ]);
+    expect(rows.every((r) => r.basedOnVersion === 2 && r.kind === "dose")).toBe(true);
   });
 });
