@@ -7,6 +7,7 @@ import { createSuggestionWorld } from "@/lib/testing/suggestion-world";
 import { NOT_FOUND } from "@/lib/testing/world";
 import { UserFacingError } from "@/lib/user-facing-error";
 import { evaluateDoseSuggestionsEverywhere } from "./dose-evaluation";
+import { saveProtocol } from "./protocol-writes";
 import { getPatientProtocols } from "./protocols";
 import { recordSuggestion } from "./suggestion-store";
 import { getPatientSuggestions, listMyPlanChanges, listSuggestionQueue } from "./suggestion-reads";
@@ -37,6 +38,17 @@ describe("dose suggestions from the real save paths", () => {
     // Ticking today moves nothing the rule keys on: no new row, and the progression stays pending.
     expect(await w.suggestionRows()).toHaveLength(before);
     expect((await w.pendingFor(w.clamId))?.evidence).toMatchObject({ adherence: { done: 10 } });
+  });
+});
+
+describe("a protocol save", () => {
+  it("withdraws the suggestion of the exercise whose dose changed, and keeps the other approvable on the new version", async () => {
+    const w = await world();
+    const items = (await w.itemsOf(1)).map((i) => ({ ...i, reps: i.exerciseId === w.clamId ? 13 : i.reps }));
+    const start = (await getPatientProtocols(w.as.therapist, w.patientA.id)).active?.startDate as string;
+    await t.db().transaction((tx) => saveProtocol(w.as.therapist, tx, { patientId: w.patientA.id, baseVersion: 1, title: "Runner's knee, phase 1", phase: 1, startDate: start, items }));
+    expect(await w.pendingFor(w.clamId)).toBeUndefined();
+    expect(await w.pendingFor(w.squatId)).toMatchObject({ direction: "regress", basedOnVersion: 2 });
   });
 });
 
