@@ -55,7 +55,7 @@ test("Maya approves a progression in one click and dismisses a step back with a 
   await expect(progression.getByText(/10 of 10 prescribed sessions done \(100%\); progress needs 80%/)).toBeVisible();
   if (SHOTS) await card.screenshot({ path: `${SHOTS}/suggest-record-card.png` });
 
-  await progression.getByRole("button", { name: "Approve: Clam shell 3 x 10 -> 3 x 12" }).click();
+  await progression.getByRole("button", { name: /^Approve\W+Clam shell 3 x 10 -> 3 x 12$/ }).click();
   await expect(card.getByRole("status")).toContainText("Approved: Clam shell 3 x 10 -> 3 x 12. The protocol is now at version 2.");
   await expect(pending).toHaveCount(1);
   await expect(maya.getByText("v2: Clam shell 3 x 10 -> 3 x 12")).toBeAttached();
@@ -71,7 +71,7 @@ test("Maya approves a progression in one click and dismisses a step back with a 
   if (SHOTS) await me.screenshot({ path: `${SHOTS}/suggest-my-note.png` });
 
   const stepBack = pending.filter({ hasText: BRIDGE });
-  await stepBack.getByRole("button", { name: /^Dismiss: Glute bridge/ }).click();
+  await stepBack.getByRole("button", { name: /^Dismiss\W+Glute bridge/ }).click();
   await stepBack.getByRole("button", { name: "Dismiss suggestion" }).click();
   const reason = stepBack.getByLabel("Why dismiss it?");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
