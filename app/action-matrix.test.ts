@@ -62,6 +62,8 @@ const EXPECTED: Record<string, Allowed> = {
   "(therapist)/patients/[id]/flag-actions.ts#reviewAllFlags": STAFF,
   "(therapist)/patients/[id]/outcome-actions.ts#requestAkpsAction": STAFF,
   "(therapist)/patients/[id]/outcome-actions.ts#cancelAkpsAction": STAFF,
+  "(therapist)/patients/[id]/suggestion-actions.ts#approveSuggestionAction": STAFF,
+  "(therapist)/patients/[id]/suggestion-actions.ts#dismissSuggestionAction": STAFF,
   "(therapist)/patients/[id]/protocol/actions.ts#saveProtocolAction": STAFF,
   "(therapist)/patients/[id]/protocol/actions.ts#endProtocolAction": STAFF,
   "(therapist)/patients/actions.ts#createPatient": STAFF,

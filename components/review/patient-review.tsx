@@ -9,13 +9,12 @@ import { LogTable } from "./log-table";
 import { ReferencesTable } from "./references-table";
 import { keptParams, type ReviewParams } from "@/lib/validation/review-params";
 import type { SearchParams } from "@/lib/url-state";
-import { SuggestionPanel } from "./suggestion-panel";
 
 type Props = { review: Review; logs: PatientLogPage; state: ReviewParams; searchParams: SearchParams };
 
 /**
  * The therapist's review of a patient's pain logs, embedded in the record page (/patients/[id]):
- * the pain references, weekly adherence, the current suggestion and the log table with its CSV.
+ * the pain references, weekly adherence and the log table with its CSV.
  * The pain chart itself is on the record's timeline (components/timeline/patient-timeline.tsx).
  * The page reads both through the DAL (staff only; 404 to patients and other clinics) and passes them in.
  */
@@ -30,9 +29,6 @@ export function PatientReview({ review, logs, state, searchParams }: Props) {
       </Card>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Suggestion for this week">
-          <SuggestionPanel suggestion={review.suggestion} hasLogs={review.episode.logCount > 0} />
-        </Card>
         <Card title="Weekly adherence">
           <WeeklyAdherenceList
             weeks={review.adherence}

@@ -20,6 +20,8 @@ const therapistPermissions = [
   "review:flag:clinic",
   "read:outcome:clinic",
   "write:outcome:clinic",
+  // Approve or dismiss a rule-made suggestion (lib/dal/suggestions.ts); approving writes a protocol version.
+  "decide:suggestion:clinic",
   "read:clinic:own",
   "manage:account:own",
 ] as const;

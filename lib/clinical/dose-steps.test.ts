@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadLevel, progressStep, regressStep, type DoseValues } from "./dose-steps";
+import { loadLevel, progressStep, regressStep, withChosenLoad, type DoseChange, type DoseValues } from "./dose-steps";
 
 const dose = (sets: number, reps: number | null, more: Partial<DoseValues> = {}): DoseValues => ({
   sets, reps, holdSeconds: null, frequencyPerWeek: 5, eachSide: true, load: null, ...more,
@@ -92,5 +92,16 @@ describe("regressStep", () => {
     expect(regressStep("clamshell", dose(3, 6))).toMatchObject({ step: "fewer-sets", to: { sets: 2, reps: 6 } });
     expect(regressStep("clamshell", dose(1, 6))).toMatchObject({ step: "pause", to: null, summary: "Clam shell 1 x 6: pause this exercise" });
     expect(regressStep("single-leg-balance", dose(10, null, { holdSeconds: 5 }))).toMatchObject({ step: "fewer-sets", to: { sets: 9 } });
+  });
+});
+
+describe("withChosenLoad", () => {
+  it("puts the therapist's load in, clears the question and words the summary as now prescribed", () => {
+    const from = { sets: 3, reps: 15, holdSeconds: null, frequencyPerWeek: 5, eachSide: true, load: "thick band" };
+    const change = progressStep("clamshell", from);
+    expect(change).toMatchObject({ step: "next-load", loadToChoose: "heavier" });
+    expect(withChosenLoad(change as DoseChange, "extra thick band")).toMatchObject({
+      loadToChoose: null, to: { reps: 10, load: "extra thick band" }, summary: "Clam shell 3 x 15 with thick band -> 3 x 10 with extra thick band",
+    });
   });
 });

@@ -121,17 +121,18 @@ function defaultDose(exercise: LibraryExercise): DoseValues {
   return { sets, reps, holdSeconds, frequencyPerWeek, eachSide, load: null };
 }
 
-function describe(dose: DoseValues): string {
+/** "3 x 14 with Red band": a dose as the summaries word it. */
+export function describeDose(dose: DoseValues): string {
   return `${formatAmount(dose)}${dose.load ? ` with ${dose.load}` : ""}`;
 }
 
 function change(step: DoseStep, key: string, from: DoseValues, to: DoseValues | null, toKey = key, loadToChoose: DoseChange["loadToChoose"] = null): DoseChange {
   const name = libraryExercise(key)?.name ?? key;
   let summary: string;
-  if (to === null) summary = `${name} ${describe(from)}: pause this exercise`;
-  else if (toKey !== key) summary = `${name} ${describe(from)} -> ${libraryExercise(toKey)?.name ?? toKey} ${describe(to)}`;
-  else if (loadToChoose) summary = `${name} ${describe(from)} -> ${formatAmount(to)} with a ${loadToChoose} load than "${from.load}" (therapist to name it)`;
-  else summary = `${name} ${describe(from)} -> ${describe(to)}`;
+  if (to === null) summary = `${name} ${describeDose(from)}: pause this exercise`;
+  else if (toKey !== key) summary = `${name} ${describeDose(from)} -> ${libraryExercise(toKey)?.name ?? toKey} ${describeDose(to)}`;
+  else if (loadToChoose) summary = `${name} ${describeDose(from)} -> ${formatAmount(to)} with a ${loadToChoose} load than "${from.load}" (therapist to name it)`;
+  else summary = `${name} ${describeDose(from)} -> ${describeDose(to)}`;
   return { step, fromExerciseKey: key, toExerciseKey: toKey, from, to, loadToChoose, summary };
 }
 
@@ -185,4 +186,15 @@ export function regressStep(key: string, dose: DoseValues): DoseChange {
   }
   if (dose.sets > 1) return change("fewer-sets", key, dose, { ...dose, sets: dose.sets - 1 });
   return change("pause", key, dose, null);
+}
+
+/**
+ * A change whose load the therapist named on approval (`loadToChoose` was set): the load in, the
+ * question out, and the summary reworded to say exactly what the plan now prescribes.
+ */
+export function withChosenLoad(change: DoseChange, load: string): DoseChange {
+  if (!change.to) return change;
+  const to = { ...change.to, load };
+  const name = libraryExercise(change.fromExerciseKey)?.name ?? change.fromExerciseKey;
+  return { ...change, to, loadToChoose: null, summary: `${name} ${describeDose(change.from)} -> ${describeDose(to)}` };
 }

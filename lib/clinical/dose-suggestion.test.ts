@@ -177,6 +177,15 @@ describe("regress", () => {
     expect(s.reason).toContain("3/10 on 2025-03-09, usual 1/10");
   });
 
+  it("mornings at the edge: one unsettled morning after a session holds, a second steps back", () => {
+    // Usual morning 1/10; 2/10 is 1 point above it, which is "not settled".
+    const one = run(eight, { "2025-03-04": { morning: 2 } });
+    expect(one.outcome).toBe("hold");
+    expect(gates(one)).toEqual(["morning"]);
+    const two = run(eight, { "2025-03-04": { morning: 2 }, "2025-03-11": { morning: 2 } });
+    expect(two).toMatchObject({ outcome: "regress", triggers: ["mornings-not-settled"], change: { step: "fewer-reps", to: { reps: 10 } } });
+  });
+
   it("on the easiest rung names fewer reps; on a higher rung the easier rung", () => {
     const bad = { "2025-03-06": { ex: 6 } };
     expect(run(eight, bad, { current: clam({ reps: 10 }) }).change).toMatchObject({ step: "fewer-reps", to: { reps: 8 } });

@@ -12,6 +12,7 @@ import { todayInZone } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { earliestLogDate, type PainLogInput } from "@/lib/validation/pain-log";
 import type { PainLogView } from "./clinical-log-rows";
+import { evaluateDoseSuggestions } from "./dose-evaluation";
 import { evaluateSavedLog } from "./flag-evaluation";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import { loadMyPlan } from "./my-plan";
@@ -112,6 +113,7 @@ export async function saveOwnPainLog(
 
   await refreshPatientLogSummary(tx, caller.clinicId, patientId);
   const tripped = await evaluateSavedLog(tx, { clinicId: caller.clinicId, patientId }, input.logDate);
+  await evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId });
   return { logId: saved.id, created: !existing, tripped };
 }
 
@@ -136,6 +138,7 @@ export async function setOwnExerciseDone(caller: Caller, tx: Tx, input: { exerci
         eq(exerciseCompletions.doneOn, today), eq(exerciseCompletions.exerciseId, input.exerciseId),
       ));
   }
+  await evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId });
 }
 
 /** The patient's own log for one day with that day's ticks, or null when the day has no log. */

@@ -7,7 +7,6 @@ import { weeklyAdherence, type WeeklyAdherence } from "@/lib/clinical/adherence"
 import { computeBaseline } from "@/lib/clinical/baseline";
 import { PAIN_SERIES, type PainSeries } from "@/lib/clinical/pain-log-types";
 import { rollingReference } from "@/lib/clinical/rolling-reference";
-import { suggestProgression, type ProgressionSuggestion } from "@/lib/clinical/progression";
 import { addDays, todayInZone } from "@/lib/dates";
 import { auditPatientRead, type ReadContext } from "./audit";
 import { toClinicalLog, type PainLogView } from "./clinical-log-rows";
@@ -20,7 +19,7 @@ import { getPatientProtocols, scopedPatient } from "./protocols";
  * clinic answers 404 exactly like a missing one (scopedPatient).
  *
  * Episode: the logs since the active protocol's start date; with no active protocol, all logs.
- * Baseline, band and suggestion come from the episode (lib/clinical/baseline.ts says why).
+ * Baseline and band come from the episode (lib/clinical/baseline.ts says why).
  */
 export const CHART_WEEKS = 12;
 
@@ -49,7 +48,6 @@ export type PatientReview = {
   versionMarkers: { version: number; date: string; title: string }[];
   activeProtocol: { title: string; version: number; startDate: string } | null;
   adherence: WeeklyAdherence[] | null;
-  suggestion: ProgressionSuggestion | null;
 };
 
 const logColumns = {
@@ -66,7 +64,7 @@ const logColumns = {
 
 const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicId, caller.clinicId), eq(painLogs.patientId, patientId));
 
-/** Chart, baseline, version marks, weekly adherence and the current suggestion for one patient. */
+/** Chart, baseline, version marks and weekly adherence for one patient (suggestions: lib/dal/suggestion-reads.ts). */
 export async function getPatientReview(
   caller: Caller,
   patientId: unknown,
@@ -137,7 +135,6 @@ export async function getPatientReview(
     versionMarkers,
     activeProtocol: active ? { title: active.title, version: active.version, startDate: active.startDate } : null,
     adherence,
-    suggestion: suggestProgression(episodeLogs, { today }),
   };
 }
 

@@ -2,6 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { protocolItems, protocols, protocolVersions, type Side } from "@/db/schema";
+import type { RunFields } from "@/lib/clinical/run-stage-change";
+
+export type { RunFields };
 
 /**
  * The raw inserts behind a protocol and its versions, with no caller checks: lib/dal/protocol-writes.ts
@@ -19,11 +22,8 @@ export type ProtocolItemInput = {
   note?: string | null;
 };
 
-/** The walk-run stage a version carries (docs/clinical/return-to-running.md); all null when not on the programme. */
-export type RunStageFields = { runStage: number | null; runStageSince: string | null; runPainLimit: number | null };
-
 /** One version's run fields (all null for a version that does not exist, e.g. before version 1). */
-export async function versionRunFields(db: DbOrTx, protocolId: string, version: number): Promise<RunStageFields> {
+export async function versionRunFields(db: DbOrTx, protocolId: string, version: number): Promise<RunFields> {
   const [row] = await db
     .select({ runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit })
     .from(protocolVersions)
@@ -38,7 +38,7 @@ export async function versionRunFields(db: DbOrTx, protocolId: string, version: 
  */
 export async function insertProtocolVersion(
   db: DbOrTx,
-  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunStageFields },
+  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields },
 ) {
   const run = input.run ?? (await versionRunFields(db, input.protocolId, input.version - 1));
   const [version] = await db
@@ -54,7 +54,7 @@ export async function insertProtocolVersion(
 
 export async function createProtocol(
   db: DbOrTx,
-  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunStageFields },
+  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields },
 ) {
   const [protocol] = await db
     .insert(protocols)

@@ -9,6 +9,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { UserFacingError } from "@/lib/user-facing-error";
 import { todayInZone } from "@/lib/dates";
 import { startDateProblem, type ProtocolInput } from "@/lib/validation/protocol";
+import { evaluateDoseSuggestions } from "./dose-evaluation";
 import { assertUsableExercises } from "./exercises";
 import { assertCan, foundOr404 } from "./guard";
 import { scopedPatient } from "./protocols";
@@ -70,6 +71,13 @@ export async function startProtocol(caller: Caller, tx: DbOrTx, input: ProtocolI
  * this save is refused instead of silently undoing theirs.
  */
 export async function saveProtocol(caller: Caller, tx: DbOrTx, input: ProtocolInput): Promise<SavedProtocol> {
+  const saved = await saveProtocolVersion(caller, tx, input);
+  // A new dose is new evidence: its suggestions start again from today (lib/dal/dose-evaluation.ts).
+  await evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId: saved.patientId });
+  return saved;
+}
+
+async function saveProtocolVersion(caller: Caller, tx: DbOrTx, input: ProtocolInput): Promise<SavedProtocol> {
   const patient = await checkWrite(caller, tx, input);
   // FOR UPDATE: two saves of one protocol queue up here, so the second sees the first's version.
   const [active] = await tx

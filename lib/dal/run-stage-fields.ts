@@ -1,6 +1,6 @@
 import { DEFAULT_RUN_PAIN_LIMIT } from "@/lib/clinical/return-to-run";
 import type { RunStageInput } from "@/lib/validation/run-stage";
-import type { RunStageFields } from "./protocol-rows";
+import type { RunFields } from "./protocol-rows";
 
 /**
  * The run fields a builder save writes on the new version (docs/clinical/return-to-running.md):
@@ -9,7 +9,7 @@ import type { RunStageFields } from "./protocol-rows";
  * - a stage: the stage and the agreed limit; the stage's first day is today (clinic zone) when
  *   the stage changed, otherwise the day it began, so saving other changes does not restart it.
  */
-export function nextRunFields(asked: RunStageInput, previous: RunStageFields, today: string): RunStageFields | undefined {
+export function nextRunFields(asked: RunStageInput, previous: RunFields, today: string): RunFields | undefined {
   if (asked.runStage === undefined) return undefined;
   if (asked.runStage === null) return { runStage: null, runStageSince: null, runPainLimit: null };
   const sameStage = previous.runStage === asked.runStage && previous.runStageSince !== null;

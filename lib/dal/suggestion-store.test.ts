@@ -50,4 +50,11 @@ describe("recordSuggestion", () => {
     expect(await recordSuggestion(t.db(), target, proposal("a"))).toBeNull();
     expect((await rows()).map((r) => r.status)).toEqual(["dismissed"]);
   });
+
+  it("refreshes a still-pending suggestion with the version and figures judged now, so a save elsewhere in the plan does not make it stale", async () => {
+    const { target, rows } = await world();
+    await recordSuggestion(t.db(), target, proposal("a"));
+    await recordSuggestion(t.db(), target, { ...proposal("a"), basedOnVersion: 2, evidence: { done: 10 }, reason: "10 of 10 done" });
+    expect((await rows()).map((r) => [r.status, r.basedOnVersion, r.evidence, r.reason])).toEqual([["pending", 2, { done: 10 }, "10 of 10 done"]]);
+  });
 });

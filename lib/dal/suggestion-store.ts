@@ -9,6 +9,7 @@ import { suggestions, type SuggestionKind } from "@/db/schema";
  * keeps the table's promises:
  * - the same evidence never makes a second row (unique protocol + subject + evidence key), so a
  *   suggestion the therapist dismissed does not come back until the evidence changes;
+ * - a pending one judged again on the same key keeps its row and takes the latest figures;
  * - at most one pending suggestion per protocol and subject: a new one supersedes the older, and
  *   a rule that now says "hold" withdraws what is pending (the evidence that justified it moved on).
  */
@@ -54,6 +55,13 @@ export async function recordSuggestion(tx: DbOrTx, target: SuggestionTarget, pro
     .returning({ id: suggestions.id });
   if (inserted) return inserted.id;
   // Same evidence as before: still pending if nobody decided it, otherwise decided and left alone.
-  const [pending] = await tx.select({ id: suggestions.id }).from(suggestions).where(and(pendingFor(target), eq(suggestions.evidenceKey, proposal.evidenceKey)));
+  // A pending one is refreshed with what was judged now: the version (the same proposal on the
+  // same dose, as the key says, survives a save that changed something else, and approving it stays
+  // possible) and the latest figures of the evidence and the reason (more sessions done since).
+  const [pending] = await tx
+    .update(suggestions)
+    .set({ basedOnVersion: proposal.basedOnVersion, evidence: proposal.evidence, reason: proposal.reason })
+    .where(and(pendingFor(target), eq(suggestions.evidenceKey, proposal.evidenceKey)))
+    .returning({ id: suggestions.id });
   return pending?.id ?? null;
 }

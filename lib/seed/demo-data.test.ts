@@ -93,4 +93,17 @@ describe("demo seed", () => {
     const jordanRequests = await db.select().from(outcomeRequests).where(eq(outcomeRequests.patientId, await patientId("jordan@riverside.test")));
     expect(jordanRequests).toMatchObject([{ status: "open", timepoint: "baseline", dueOn: today, draftAnswers: {} }]);
   });
+
+  it("leaves Maya two dose suggestions on Sam's record, made by the real rule: a progression and a step back", async () => {
+    const db = t.db();
+    await seedDemoData(db);
+    const [sam] = await db.select().from(patients).where(eq(patients.email, "sam@riverside.test"));
+    const rows = await db.select().from(suggestions).where(and(eq(suggestions.patientId, sam?.id ?? ""), eq(suggestions.kind, "dose")));
+    const pending = rows.filter((r) => r.status === "pending").map((r) => [r.direction, r.summary]).sort();
+    expect(pending).toEqual([
+      ["progress", "Clam shell 3 x 12 with Light band -> 3 x 14 with Light band"],
+      ["regress", "Glute bridge with a band around the thighs 3 x 10 -> 3 x 8"],
+    ]);
+    expect(rows.every((r) => r.basedOnVersion === 2)).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
 import { seedSamStory } from "./sam-story";
 import { seedRunStageStory } from "./run-stage-story";
 import { seedOutcomeStory } from "./outcome-story";
+import { seedSuggestionStory } from "./suggestion-story";
 import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { protocols, users, type NewPatient, type Side } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
@@ -100,6 +101,10 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
       exercisesOn: (day) => (day > 21 ? samV1 : samV2).filter(() => rand() < 0.85).map((i) => i.exerciseId),
     });
     await seedRunStageStory(tx, { clinicId: riverside.id, patientId: sam.id, today });
+    await seedSuggestionStory(tx, {
+      clinicId: riverside.id, patientId: sam.id, today, clamshellId: ex("clamshell").id, gluteBridgeId: ex("banded-glute-bridge").id,
+      otherExerciseIds: samV2.map((i) => i.exerciseId).filter((id) => id !== ex("clamshell").id && id !== ex("banded-glute-bridge").id),
+    });
 
     // Jordan: started recently, pain still moderate, and has not logged for over a week.
     const jordan = await portalPatient(riverside.id, leo.id, "jordan@riverside.test", "Jordan Lee", {

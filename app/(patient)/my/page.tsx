@@ -5,12 +5,14 @@ import { ExerciseTick } from "@/components/patient-portal/exercise-tick";
 import { TodayLogCard } from "@/components/patient-portal/today-log-card";
 import { ReturnToRunCard } from "@/components/patient-portal/return-to-run-card";
 import { getMyRunningStage } from "@/lib/dal/my-running";
+import { PlanChangeNotes } from "@/components/suggestions/plan-change-note";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
 import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
+import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
 import { toggleExerciseDone } from "./actions";
 import { DueQuestionnaireCard } from "@/components/outcomes/due-questionnaire-card";
 import { myOutcomesAtAGlance } from "@/lib/dal/my-outcomes";
@@ -25,12 +27,14 @@ export default async function PatientHomePage() {
   const caller = await requirePermission("read:patient:own");
   // The patient's day is the clinic's day: the same one the log form and the therapist count in.
   const today = todayInZone(caller.timeZone);
-  const [home, plan, todayLog, ticks, running] = await Promise.all([
+  const [home, plan, todayLog, ticks, running, changes, outcomes] = await Promise.all([
     getPatientHome(caller),
     getMyPlan(caller),
     getOwnPainLog(caller, today),
     listOwnCompletions(caller, { from: today, to: today }),
     getMyRunningStage(caller),
+    listMyPlanChanges(caller),
+    myOutcomesAtAGlance(caller),
   ]);
   const done = new Set(ticks.map((t) => t.exerciseId));
   const doneCount = plan ? new Set(plan.items.filter((i) => done.has(i.exerciseId)).map((i) => i.exerciseId)).size : 0;
@@ -43,7 +47,8 @@ export default async function PatientHomePage() {
         <p className="text-slate-600">{longDay(today)}</p>
       </div>
 
-      <DueQuestionnaireCard {...await myOutcomesAtAGlance(caller)} today={today} />
+      <DueQuestionnaireCard {...outcomes} today={today} />
+      <PlanChangeNotes changes={changes} />
       <TodayLogCard log={todayLog} />
 
       {running ? <ReturnToRunCard running={running} /> : null}

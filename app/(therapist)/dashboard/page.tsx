@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { OpenFlagList } from "@/components/flags/announced-list";
 import { PageLinks } from "@/components/flags/page-links";
+import { SuggestionQueue } from "@/components/suggestions/suggestion-queue";
 import { RecentLogs } from "@/components/triage/recent-logs";
 import { ScopeToggle } from "@/components/triage/scope-toggle";
 import { Card, Stat } from "@/components/ui/card";
@@ -10,6 +11,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { auditListRead } from "@/lib/dal/audit";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { listFlagQueue } from "@/lib/dal/flags";
+import { listSuggestionQueue } from "@/lib/dal/suggestion-reads";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { clientIp } from "@/lib/request-ip";
 import { dashboardHref, parseDashboardParams } from "@/lib/validation/dashboard-params";
@@ -23,15 +25,16 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const caller = await requirePermission("read:patient:clinic");
   const query = await searchParams;
-  const { scope, page } = parseDashboardParams(query, caller.role);
+  const { scope, page, suggestionPage } = parseDashboardParams(query, caller.role);
   await runLapseCheck(caller);
-  const [overview, queue, recent] = await Promise.all([
+  const [overview, queue, recent, suggestionQueue] = await Promise.all([
     getClinicOverview(caller),
     listFlagQueue(caller, { scope, page }),
     listRecentLogs(caller, { scope, limit: 10 }),
+    listSuggestionQueue(caller, { scope, page: suggestionPage }),
   ]);
   const overdue = await listOverdueRequests(caller, { page: parseOverduePage(query) });
-  await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page } });
+  await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page, suggestionPage } });
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
 
   return (
@@ -74,14 +77,20 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               </>
             }
           />
-          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => dashboardHref({ scope, page: p })} label="Flag pages" />
-        </Card>
-        <Card title="Recent logs" className="xl:col-span-2">
-          <RecentLogs logs={recent} />
+          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => dashboardHref({ scope, page: p, suggestionPage })} label="Flag pages" />
         </Card>
         <Card title={`Overdue questionnaires: ${overdue.total}`} className="xl:col-span-3">
           <OverdueQuestionnaires {...overdue} pageHref={(p) => overduePageHref(query, p)} />
         </Card>
+        <div className="space-y-6 xl:col-span-2">
+          <Card title={`Suggestions to decide: ${suggestionQueue.total}`}>
+            <SuggestionQueue rows={suggestionQueue.rows} timeZone={caller.timeZone} />
+            <PageLinks page={suggestionQueue.page} pageCount={suggestionQueue.pageCount} href={(p) => dashboardHref({ scope, page, suggestionPage: p })} label="Suggestion pages" />
+          </Card>
+          <Card title="Recent logs">
+            <RecentLogs logs={recent} />
+          </Card>
+        </div>
       </div>
     </div>
   );

@@ -4,18 +4,20 @@ import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { PainGuidance } from "@/components/patient-portal/pain-guidance";
 import { ReturnToRunCard } from "@/components/patient-portal/return-to-run-card";
 import { getMyRunningStage } from "@/lib/dal/my-running";
+import { PlanChangeNotes } from "@/components/suggestions/plan-change-note";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
 import { getMyPlan } from "@/lib/dal/my-plan";
+import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My plan" };
 
 export default async function MyPlanPage() {
   const caller = await requirePermission("read:protocol:own");
-  const [plan, running] = await Promise.all([getMyPlan(caller), getMyRunningStage(caller)]);
+  const [plan, running, changes] = await Promise.all([getMyPlan(caller), getMyRunningStage(caller), listMyPlanChanges(caller)]);
 
   if (!plan) {
     return (
@@ -59,6 +61,7 @@ export default async function MyPlanPage() {
           Download as PDF
         </a>
       </div>
+      <PlanChangeNotes changes={changes} />
 
       <PainGuidance />
 

@@ -8,6 +8,7 @@ import { ProtocolSummary } from "@/components/protocols/protocol-summary";
 import { PatientReview } from "@/components/review/patient-review";
 import { PatientTimeline } from "@/components/timeline/patient-timeline";
 import { RecordHeader } from "@/components/patients/record-header";
+import { SuggestionsCard } from "@/components/suggestions/suggestions-card";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -24,9 +25,11 @@ import { parseReviewParams } from "@/lib/validation/review-params";
 import { patientRunSummary } from "@/lib/dal/runs";
 import { runLapseCheck } from "@/lib/dal/triage";
 import { refreshRunStageOnLoad } from "@/lib/dal/run-stage-evaluation";
+import { getPatientSuggestions } from "@/lib/dal/suggestion-reads";
 import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
+import { approveSuggestionAction, dismissSuggestionAction } from "./suggestion-actions";
 import { endProtocolAction } from "./protocol/actions";
 import { OutcomesCard } from "@/components/outcomes/outcomes-card";
 import { getPatientOutcomes } from "@/lib/dal/outcome-requests";
@@ -44,16 +47,18 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
   await runLapseCheck(caller, { patientId: patient.id });
   await refreshRunStageOnLoad(caller, patient.id);
   const reviewState = parseReviewParams(query);
-  const [flags, running, protocols, review, logs, timeline] = await Promise.all([
+  // Runs the dose rule in its own transaction first (time moves its window), so not beside the reads below.
+  const suggestions = await getPatientSuggestions(caller, patient.id);
+  const [flags, running, protocols, review, logs, timeline, outcomes] = await Promise.all([
     listPatientFlags(caller, patient.id),
     patientRunSummary(caller, patient.id),
     getPatientProtocols(caller, patient.id),
     getPatientReview(caller, patient.id, { range: reviewState.chart }),
     listPatientLogs(caller, patient.id, reviewState.log),
     getPatientTimeline(caller, patient.id, { range: reviewState.chart }),
+    getPatientOutcomes(caller, patient.id),
   ]);
   const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
-  const outcomes = await getPatientOutcomes(caller, patient.id);
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
 
   return (
@@ -65,6 +70,7 @@ export default async function PatientRecordPage({ params, searchParams }: PagePr
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <PatientFlagPanel patientId={patient.id} open={flags.open} reviewed={flags.reviewed} reviewOne={reviewFlag} reviewAll={reviewAllFlags} timeZone={caller.timeZone} />
           <ProtocolSummary protocols={protocols} endProtocol={endProtocolAction} timeZone={caller.timeZone} />
+          <SuggestionsCard suggestions={suggestions} approve={approveSuggestionAction} dismiss={dismissSuggestionAction} timeZone={caller.timeZone} />
           <IntakeCard
             onsetDate={patient.onsetDate}
             aggravatingActivities={patient.aggravatingActivities}
