@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 /**
  * Issue 11, AKPS: Maya requests the questionnaire from a fresh patient's record, the patient
  * answers it on a phone (saving halfway, then one refused send with a question left out), and
- * Maya sees the score on the record's Outcomes card.
+ * Maya sees the score on the record's Outcomes card and on its timeline.
  */
 type Item = (typeof AKPS_ITEMS)[number];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -68,6 +68,13 @@ test("Maya requests an AKPS, the patient answers it on a phone, and Maya sees th
   await expect(card.getByRole("row", { name: new RegExp(`Baseline ${score}`) })).toBeVisible();
   await expect(card.getByRole("button", { name: "Request AKPS" })).toBeVisible();
   await expect(card.getByLabel("Timepoint")).toHaveValue("follow-up");
+
+  // The same score on the record's timeline: in words, and as a row of its table.
+  const timeline = maya.getByRole("region", { name: "Timeline", exact: true });
+  await expect(timeline.locator("figcaption, p").filter({ hasText: "Timeline, in words" }).first()).toContainText(`AKPS (0 to 100, higher is better): ${score} on`);
+  await timeline.getByText("Timeline as a table").click();
+  const byDate = timeline.getByRole("table", { name: "Pain readings with the 14-day reference, AKPS scores and events, by date" });
+  await expect(byDate.getByRole("row").filter({ hasText: String(score) })).toHaveCount(1);
 });
 
 test("Maya cancels an open request after confirming, and the patient no longer sees it", async ({ fresh, as }) => {

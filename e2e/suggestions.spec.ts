@@ -59,6 +59,10 @@ test("Maya approves a progression in one click and dismisses a step back with a 
   await expect(card.getByRole("status")).toContainText("Approved: Clam shell 3 x 10 -> 3 x 12. The protocol is now at version 2.");
   await expect(pending).toHaveCount(1);
   await expect(maya.getByText("v2: Clam shell 3 x 10 -> 3 x 12")).toBeAttached();
+  // The timeline shows the approval and the version it made.
+  const timeline = maya.getByRole("region", { name: "Timeline", exact: true });
+  await timeline.getByText("Timeline as a table").click();
+  await expect(timeline.getByRole("table", { name: /by date$/ }).getByRole("row").filter({ hasText: "Approved suggestion (Maya Okafor): Clam shell 3 x 10 -> 3 x 12, became v2" })).toHaveCount(1);
 
   await me.setViewportSize({ width: 390, height: 844 });
   await me.goto("/my/plan");

@@ -21,10 +21,10 @@ test("Maya reads Sam's timeline: drawn panels, the text alternative and the tabl
   const timeline = maya.getByRole("region", { name: "Timeline", exact: true });
   await expect(timeline).toBeVisible();
   // Four panels on one axis; the pain panel has the three series, the 14-day reference and the baseline.
-  await expect(timeline.locator(".recharts-wrapper")).toHaveCount(await timeline.getByText("No AKPS scores in this period.").count() === 0 ? 4 : 3);
+  await expect(timeline.locator(".recharts-wrapper")).toHaveCount(4);
   await expect(timeline.locator(".recharts-wrapper").first().locator("path.recharts-line-curve")).toHaveCount(5);
   await expect(timeline.locator("svg").getByText("v2", { exact: true }).first()).toBeVisible();
-  await expect(timeline.locator("figcaption")).toContainText(/Timeline, in words: From .* pain logs on a 0 to 10 scale\..*Events: protocol versions v1 on .*, v2 on /);
+  await expect(timeline.locator("figcaption")).toContainText(/Timeline, in words: From .* pain logs on a 0 to 10 scale\..*AKPS \(0 to 100, higher is better\): 58 on .*, 76 on .*; latest \+18 on the baseline of 58, a meaningful improvement.*Events: protocol versions v1 on .*, v2 on /);
 
   await timeline.getByText("Timeline as a table").click();
   const byDate = timeline.getByRole("table", { name: "Pain readings with the 14-day reference, AKPS scores and events, by date" });

@@ -163,7 +163,7 @@ describe("list views write one row without a patient", () => {
     await renderServer(await DashboardPage({ searchParams: Promise.resolve({}) } as never));
     const rows = (await rowsOf(w.home.id)).slice(before);
     expect(rows.map((r) => [r.action, r.patientId, r.actorId])).toEqual([["dashboard.viewed", null, w.as.admin.userId]]);
-    expect(rows[0]?.detail).toEqual({ scope: "all", page: 1 });
+    expect(rows[0]?.detail).toEqual({ scope: "all", page: 1, suggestionPage: 1, overduePage: 1 });
   });
 
   it("a patient cannot write a list row", async () => {

@@ -33,8 +33,9 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     listRecentLogs(caller, { scope, limit: 10 }),
     listSuggestionQueue(caller, { scope, page: suggestionPage }),
   ]);
-  const overdue = await listOverdueRequests(caller, { page: parseOverduePage(query) });
-  await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page, suggestionPage } });
+  const overduePage = parseOverduePage(query);
+  const overdue = await listOverdueRequests(caller, { page: overduePage });
+  await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page, suggestionPage, overduePage } });
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
 
   return (
