@@ -2,7 +2,10 @@ import type { WeeklyAdherence } from "@/lib/clinical/adherence";
 import { formatDate } from "@/lib/format";
 
 type Props = {
-  /** Oldest first, as weeklyAdherence() returns them; null when no plan prescribes anything. */
+  /**
+   * Oldest first, as weeklyAdherence() or weeklyAdherenceByVersion() return them (the record and
+   * /my/history count against the version in force each week); null when no plan prescribes anything.
+   */
   weeks: readonly WeeklyAdherence[] | null;
   /** What the numbers mean, in the reader's words (the therapist's or the patient's). */
   intro: string;

@@ -32,7 +32,7 @@ export function PatientReview({ review, logs, state, searchParams }: Props) {
         <Card title="Weekly adherence">
           <WeeklyAdherenceList
             weeks={review.adherence}
-            intro="Share of prescribed exercise sessions ticked as done, per week (Monday to Sunday), against the current plan."
+            intro="Share of prescribed exercise sessions ticked as done, per week (Monday to Sunday), against the protocol version in force that week."
             noPlanText="No active protocol, so no sessions are prescribed to measure against."
             emptyText="The protocol starts later; nothing is due yet."
           />

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { createPainLog, createPatient, createProtocol, insertProtocolVersion, recordCompletions } from "@/lib/seed/factories";
 import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { auditEvents, protocols } from "@/db/schema";
+import { isoWeekStart } from "@/lib/clinical/adherence";
 import { addDays } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
-import { getPainLogExport, getPatientReview, listPatientLogs, type LogListQuery } from "./patient-review";
+import { CHART_WEEKS, getPainLogExport, getPatientReview, listPatientLogs, type LogListQuery } from "./patient-review";
 
 const t = setupTestDatabase();
 const TODAY = "2026-03-18"; // a Wednesday
@@ -27,7 +28,7 @@ describe("patient review scoping", () => {
     const homeOnly = [expect.objectContaining({ logDate: TODAY, note: "home only" })];
     // Each function with what the clinic's own staff get back: patient A's data and only that.
     const calls: [(c: typeof w.as.therapist, id: unknown) => Promise<unknown>, Record<string, unknown>][] = [
-      [(c, id) => getPatientReview(c, id, { today: TODAY }), { patientId: w.patientA.id, patientName: "Alex Home", episode: { start: null, logCount: 1 } }],
+      [(c, id) => getPatientReview(c, id, { today: TODAY }), { patientId: w.patientA.id, patientName: "Alex Home", activeProtocol: null, adherence: null }],
       [(c, id) => listPatientLogs(c, id, query()), { total: 1, page: 1, pageCount: 1, rows: homeOnly }],
       [(c, id) => getPainLogExport(c, id), { patientId: w.patientA.id, patientName: "Alex Home", rows: homeOnly }],
     ];
@@ -94,7 +95,7 @@ describe("listPatientLogs", () => {
 });
 
 describe("getPatientReview", () => {
-  it("builds the episode: baseline, version marks and weekly adherence", async () => {
+  it("builds the episode's references and weekly adherence against each version in force", async () => {
     const db = t.db();
     const w = await createTwoClinicWorld(db);
     const clamshell = await exercise("clamshell");
@@ -106,7 +107,7 @@ describe("getPatientReview", () => {
       createdAt: new Date(`${addDays(start, 2)}T09:00:00`), // typed in two days after it started
     });
     await insertProtocolVersion(db, {
-      protocolId: protocol.id, version: 2, title: "Phase 1", phase: 1, createdBy: w.as.therapist.userId, createdAt: new Date(`${addDays(TODAY, -5)}T09:00:00`),
+      protocolId: protocol.id, version: 2, title: "Phase 1b", phase: 1, createdBy: w.as.therapist.userId, createdAt: new Date(`${addDays(TODAY, -5)}T09:00:00`),
       items: [{ exerciseId: clamshell, sets: 3, reps: 12, frequencyPerWeek: 5, side: "right" }, { exerciseId: bridge, sets: 3, reps: 10, frequencyPerWeek: 2, side: "both" }],
     });
     await db.update(protocols).set({ currentVersion: 2 }).where(eq(protocols.id, protocol.id));
@@ -114,7 +115,7 @@ describe("getPatientReview", () => {
     // Before the episode: high pain that must not enter the baseline.
     await createPainLog(db, { clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(start, -3), painAtRest: 9, painDuringExercise: 9, painNextMorning: 9 });
     for (let d = 0; d <= 16; d++) {
-      const late = d >= 10; // the last 7 days: ready to progress
+      const late = d >= 10; // the last 7 days: calmer
       await createPainLog(db, {
         clinicId: w.home.id, patientId: w.patientA.id, logDate: addDays(start, d),
         painAtRest: 1, painDuringExercise: late ? 2 : 4, painNextMorning: late ? 1 : 2,
@@ -126,27 +127,71 @@ describe("getPatientReview", () => {
     await recordCompletions(db, { clinicId: w.other.id, patientId: w.otherPatient.id, doneOn: addDays(start, 8), exerciseIds: [clamshell, bridge] });
 
     const review = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY });
-    expect(review.chart).toMatchObject({ range: "12w", from: addDays(TODAY, -83), to: TODAY });
-    expect(review.chart.points).toHaveLength(18); // the pre-episode log is on the chart, for context
-    expect(review.episode).toEqual({ start, logCount: 17 });
-    expect(review.baseline).toEqual({ painAtRest: 1, painDuringExercise: 4, painNextMorning: 2 });
-    // v1 is marked where the protocol started, later versions on the day they were saved.
-    expect(review.versionMarkers.map((m) => [m.version, m.date])).toEqual([[1, start], [2, addDays(TODAY, -5)]]);
-    expect(review.adherence?.map((wk) => [wk.weekStart, wk.done, wk.prescribed])).toEqual([
-      [start, 7, 7], [addDays(start, 7), 3, 7], [addDays(start, 14), 0, 3],
+    expect(review.activeProtocol).toEqual({ title: "Phase 1b", version: 2, startDate: start });
+    // Baseline: the episode's first readings (the 9s before it are left out); rolling: the median
+    // of the last 14 days, seven logs at 4/10 and seven at 2/10 during exercise.
+    expect(review.references).toEqual([
+      { series: "painAtRest", baseline: 1, rolling: 1, rollingReadings: 14 },
+      { series: "painDuringExercise", baseline: 4, rolling: 3, rollingReadings: 14 },
+      { series: "painNextMorning", baseline: 2, rolling: 1.5, rollingReadings: 14 },
     ]);
-
-    const episode = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY, range: "episode" });
-    expect(episode.chart.from).toBe(start);
-    expect(episode.chart.points).toHaveLength(17);
+    // v2 came into force on Friday 13 March; the other clinic's ticks on 10 March are not counted.
+    expect(review.adherence?.map((wk) => [wk.weekStart, wk.done, wk.prescribed, wk.versions])).toEqual([
+      [start, 7, 7, [1]], [addDays(start, 7), 3, 7, [1, 2]], [addDays(start, 14), 0, 3, [2]],
+    ]);
   });
 
-  it("has no baseline, adherence or markers for a patient with two logs and no protocol", async () => {
+  it("does not make earlier weeks look worse when the plan grew mid-episode; range sets the weeks shown", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    const [clamshell, bridge, slr] = await Promise.all(["clamshell", "banded-glute-bridge", "straight-leg-raise"].map(exercise));
+    const start = addDays(TODAY, -16 - 12 * 7); // a Monday 14 weeks before this one
+    const grewOn = addDays(TODAY, -9); // Monday 9 March
+    const { protocol } = await createProtocol(db, {
+      clinicId: w.home.id, patientId: w.patientA.id, therapistId: w.as.therapist.userId, title: "Phase 1", startDate: start,
+      items: [{ exerciseId: clamshell, sets: 3, reps: 10, frequencyPerWeek: 3, side: "right" }],
+    });
+    await insertProtocolVersion(db, {
+      protocolId: protocol.id, version: 2, title: "Phase 2", phase: 2, createdBy: w.as.therapist.userId, createdAt: new Date(`${grewOn}T09:00:00`),
+      items: [
+        { exerciseId: clamshell, sets: 3, reps: 10, frequencyPerWeek: 3, side: "right" },
+        { exerciseId: bridge, sets: 3, reps: 10, frequencyPerWeek: 3, side: "both" },
+        { exerciseId: slr, sets: 3, reps: 10, frequencyPerWeek: 3, side: "right" },
+      ],
+    });
+    await db.update(protocols).set({ currentVersion: 2 }).where(eq(protocols.id, protocol.id));
+    // Every prescribed session done: clamshell Mon/Wed/Fri from the start; all three from the change.
+    for (let monday = start; monday <= TODAY; monday = addDays(monday, 7)) {
+      for (const day of [0, 2, 4].map((d) => addDays(monday, d)).filter((d) => d <= TODAY)) {
+        await recordCompletions(db, { clinicId: w.home.id, patientId: w.patientA.id, doneOn: day, exerciseIds: day < grewOn ? [clamshell] : [clamshell, bridge, slr] });
+      }
+    }
+
+    const review = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY });
+    const [first, ...whole] = review.adherence ?? [];
+    // Twelve weeks back from today starts on a Thursday: that week is cut to four days (prorated).
+    expect(first).toEqual({ weekStart: isoWeekStart(addDays(TODAY, -(CHART_WEEKS * 7 - 1))), done: 1, prescribed: 2, ratio: 0.5, versions: [1] });
+    expect(whole).toHaveLength(CHART_WEEKS);
+    // The weeks before the change are full marks against the 3 sessions then due, not 3 of 9.
+    expect(whole.at(-3)).toEqual({ weekStart: addDays(grewOn, -7), done: 3, prescribed: 3, ratio: 1, versions: [1] });
+    expect(whole.at(-2)).toEqual({ weekStart: grewOn, done: 9, prescribed: 9, ratio: 1, versions: [2] });
+    expect(whole.filter((wk) => wk.ratio !== 1)).toEqual([]);
+
+    const episode = await getPatientReview(w.as.therapist, w.patientA.id, { today: TODAY, range: "episode" });
+    expect(episode.adherence?.[0]).toEqual({ weekStart: start, done: 3, prescribed: 3, ratio: 1, versions: [1] });
+    expect(episode.adherence).toHaveLength(15);
+  });
+
+  it("has no adherence and no baseline for a patient with two logs and no protocol", async () => {
     const db = t.db();
     const w = await createTwoClinicWorld(db);
     for (const d of [-1, 0]) await createPainLog(db, { clinicId: w.home.id, patientId: w.patientB.id, logDate: addDays(TODAY, d), painDuringExercise: 7 });
     const review = await getPatientReview(w.as.admin, w.patientB.id, { today: TODAY });
-    expect(review).toMatchObject({ baseline: null, adherence: null, versionMarkers: [], activeProtocol: null, episode: { start: null, logCount: 2 } });
+    expect(review).toMatchObject({ patientName: "Blair Home", adherence: null, activeProtocol: null });
+    // Two logs are too few for either reference (three readings at least).
+    expect(review.references.map((r) => [r.series, r.baseline, r.rolling, r.rollingReadings])).toEqual([
+      ["painAtRest", null, null, 0], ["painDuringExercise", null, null, 0], ["painNextMorning", null, null, 0],
+    ]);
   });
 });
 

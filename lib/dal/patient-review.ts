@@ -3,15 +3,16 @@ import { and, asc, count, desc, eq, gte, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { exerciseCompletions, painLogs } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
-import { weeklyAdherence, type WeeklyAdherence } from "@/lib/clinical/adherence";
+import { weeklyAdherenceByVersion, type WeeklyAdherenceByVersion } from "@/lib/clinical/adherence-by-version";
 import { computeBaseline } from "@/lib/clinical/baseline";
 import { PAIN_SERIES, type PainSeries } from "@/lib/clinical/pain-log-types";
-import { rollingReference } from "@/lib/clinical/rolling-reference";
+import { rollingReference, ROLLING_WINDOW_DAYS } from "@/lib/clinical/rolling-reference";
 import { addDays, todayInZone } from "@/lib/dates";
 import { auditPatientRead, type ReadContext } from "./audit";
 import { toClinicalLog, type PainLogView } from "./clinical-log-rows";
 import { assertCan } from "./guard";
-import { getPatientProtocols, scopedPatient } from "./protocols";
+import { scopedPatient } from "./protocols";
+import { loadProtocolVersions, versionsInForce } from "./versions-in-force";
 
 /**
  * The therapist's review of one patient's pain logs (record page, CSV export). Staff of the
@@ -30,24 +31,17 @@ export type LogListQuery = { sort: { key: LogSortKey; dir: "asc" | "desc" }; pag
 export type PainLogRow = PainLogView & { id: string };
 export type PatientLogPage = { rows: PainLogRow[]; total: number; page: number; pageCount: number };
 
-export type ChartPoint = Pick<PainLogRow, "logDate" | "painAtRest" | "painDuringExercise" | "painNextMorning">;
-
 export type PatientReview = {
   patientId: string;
   patientName: string;
-  today: string;
-  chart: { range: ChartRange; from: string; to: string; points: ChartPoint[] };
-  episode: { start: string | null; logCount: number };
-  /** Mean of the first readings per series; null overall when the episode has too few logs. */
-  baseline: Record<PainSeries, number | null> | null;
   /**
    * The two references side by side, per series: the episode baseline (fixed, for outcome) and the
    * rolling reference (median of the last 14 days, for change). Both are Stride's choices.
    */
   references: { series: PainSeries; baseline: number | null; rolling: number | null; rollingReadings: number }[];
-  versionMarkers: { version: number; date: string; title: string }[];
   activeProtocol: { title: string; version: number; startDate: string } | null;
-  adherence: WeeklyAdherence[] | null;
+  /** Against the version in force each week (lib/clinical/adherence-by-version.ts); null with no active protocol. */
+  adherence: WeeklyAdherenceByVersion[] | null;
 };
 
 const logColumns = {
@@ -64,7 +58,11 @@ const logColumns = {
 
 const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicId, caller.clinicId), eq(painLogs.patientId, patientId));
 
-/** Chart, baseline, version marks and weekly adherence for one patient (suggestions: lib/dal/suggestion-reads.ts). */
+/**
+ * Pain references and weekly adherence for one patient (the pain chart is the timeline's:
+ * lib/dal/patient-timeline.ts; suggestions: lib/dal/suggestion-reads.ts). `range` sets the weeks of
+ * adherence shown, as it sets the timeline's.
+ */
 export async function getPatientReview(
   caller: Caller,
   patientId: unknown,
@@ -73,70 +71,44 @@ export async function getPatientReview(
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
-  const { active } = await getPatientProtocols(caller, patient.id);
-  const episodeStart = active?.startDate ?? null;
+  const [plan = null] = await loadProtocolVersions(caller, db, patient.id, { activeOnly: true });
+  const current = plan?.versions.at(-1) ?? null;
+  const episodeStart = plan?.startDate ?? null;
 
-  const twelveWeeksAgo = addDays(today, -(CHART_WEEKS * 7 - 1));
-  // Without a protocol the episode is every log, so everything has to be read anyway.
-  const loadFrom = episodeStart === null ? null : range === "episode" || episodeStart < twelveWeeksAgo ? episodeStart : twelveWeeksAgo;
-  const rows = await db
-    .select(logColumns)
-    .from(painLogs)
-    .where(and(ofPatient(caller, patient.id), lte(painLogs.logDate, today), loadFrom ? gte(painLogs.logDate, loadFrom) : undefined))
-    .orderBy(asc(painLogs.logDate));
+  // The baseline needs the episode's logs and the rolling reference the last 14 days; without a
+  // protocol the episode is every log, so everything has to be read anyway.
+  const rollingFrom = addDays(today, -ROLLING_WINDOW_DAYS);
+  const loadFrom = episodeStart === null ? null : episodeStart < rollingFrom ? episodeStart : rollingFrom;
+  const adherenceFrom = plan === null ? null : range === "episode" ? plan.startDate : maxDate(plan.startDate, addDays(today, -(CHART_WEEKS * 7 - 1)));
+  const [rows, completions] = await Promise.all([
+    db
+      .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning })
+      .from(painLogs)
+      .where(and(ofPatient(caller, patient.id), lte(painLogs.logDate, today), loadFrom ? gte(painLogs.logDate, loadFrom) : undefined))
+      .orderBy(asc(painLogs.logDate)),
+    adherenceFrom === null
+      ? []
+      : db
+          .select({ doneOn: exerciseCompletions.doneOn, exerciseId: exerciseCompletions.exerciseId })
+          .from(exerciseCompletions)
+          .where(and(eq(exerciseCompletions.clinicId, caller.clinicId), eq(exerciseCompletions.patientId, patient.id), gte(exerciseCompletions.doneOn, adherenceFrom), lte(exerciseCompletions.doneOn, today))),
+  ]);
 
-  const episodeRows = episodeStart ? rows.filter((r) => r.logDate >= episodeStart) : rows;
-  const episodeLogs = episodeRows.map(toClinicalLog);
-  const chartFrom = range === "episode" ? (episodeStart ?? rows[0]?.logDate ?? today) : twelveWeeksAgo;
-  const points = rows
-    .filter((r) => r.logDate >= chartFrom)
-    .map(({ logDate, painAtRest, painDuringExercise, painNextMorning }) => ({ logDate, painAtRest, painDuringExercise, painNextMorning }));
-
-  const baseline = computeBaseline(episodeLogs);
-  // v1 is in force from the protocol's start date, which may be before the day it was typed in;
-  // every later version from the day it was saved.
-  const versionMarkers = (active?.history ?? [])
-    .map((v) => ({ version: v.version, date: v.version === 1 && active ? active.startDate : todayInZone(caller.timeZone, v.createdAt), title: v.title }))
-    .filter((m) => m.date >= chartFrom && m.date <= today)
-    .sort((a, b) => a.version - b.version);
-
-  let adherence: WeeklyAdherence[] | null = null;
-  if (active) {
-    // The current version's items stand for the whole range: versions so far change doses far
-    // more often than exercises, and a per-version split would cut weeks in two.
-    const from = active.startDate > chartFrom ? active.startDate : chartFrom;
-    const completions = await db
-      .select({ doneOn: exerciseCompletions.doneOn, exerciseId: exerciseCompletions.exerciseId })
-      .from(exerciseCompletions)
-      .where(
-        and(
-          eq(exerciseCompletions.clinicId, caller.clinicId),
-          eq(exerciseCompletions.patientId, patient.id),
-          gte(exerciseCompletions.doneOn, from),
-          lte(exerciseCompletions.doneOn, today),
-        ),
-      );
-    adherence = weeklyAdherence(active.items, completions, { from, to: today });
-  }
-
+  const logs = rows.map(toClinicalLog);
+  const baseline = computeBaseline(episodeStart ? logs.filter((l) => l.logDate >= episodeStart) : logs);
   return {
     patientId: patient.id,
     patientName: patient.fullName,
-    today,
-    chart: { range, from: chartFrom, to: today, points },
-    episode: { start: episodeStart, logCount: episodeLogs.length },
-    baseline: baseline
-      ? { painAtRest: baseline.painAtRest?.value ?? null, painDuringExercise: baseline.painDuringExercise?.value ?? null, painNextMorning: baseline.painNextMorning?.value ?? null }
-      : null,
     references: PAIN_SERIES.map((series) => {
-      const rolling = rollingReference(rows.map(toClinicalLog), series, addDays(today, 1));
+      const rolling = rollingReference(logs, series, addDays(today, 1));
       return { series, baseline: baseline?.[series]?.value ?? null, rolling: rolling?.value ?? null, rollingReadings: rolling?.readings.length ?? 0 };
     }),
-    versionMarkers,
-    activeProtocol: active ? { title: active.title, version: active.version, startDate: active.startDate } : null,
-    adherence,
+    activeProtocol: plan && current ? { title: current.title, version: current.version, startDate: plan.startDate } : null,
+    adherence: plan && adherenceFrom !== null ? weeklyAdherenceByVersion(versionsInForce([plan]), completions, { from: adherenceFrom, to: today }) : null,
   };
 }
+
+const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 const SORT_COLUMNS = {
   date: painLogs.logDate,

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { exerciseCompletions, exercises, outcomeMeasures, painLogs, protocolItems, protocols, protocolVersions, runs, suggestions, flags, users } from "@/db/schema";
+import { exerciseCompletions, outcomeMeasures, painLogs, runs, suggestions, flags, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { isoWeekStart } from "@/lib/clinical/adherence";
-import { versionStartDays, weeklyAdherenceByVersion, type VersionInForce } from "@/lib/clinical/adherence-by-version";
+import { weeklyAdherenceByVersion } from "@/lib/clinical/adherence-by-version";
 import { computeBaseline } from "@/lib/clinical/baseline";
 import { PAIN_SERIES, type PainSeries } from "@/lib/clinical/pain-log-types";
 import { describeChange, versionHistory } from "@/lib/clinical/protocol-diff";
@@ -15,6 +15,7 @@ import { kmOrNull, toClinicalLog } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { CHART_WEEKS, type ChartRange } from "./patient-review";
 import { scopedPatient } from "./protocols";
+import { loadProtocolVersions, versionsInForce } from "./versions-in-force";
 
 /**
  * The record page's one timeline (docs/clinical/timeline.md): pain with both references, weekly
@@ -74,35 +75,9 @@ export async function getPatientTimeline(
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
   const clinicId = caller.clinicId;
-  const ofProtocol = and(eq(protocols.clinicId, clinicId), eq(protocols.patientId, patient.id));
+  const plans = await loadProtocolVersions(caller, db, patient.id, { detail: true });
 
-  const [versionRows, itemRows] = await Promise.all([
-    db
-      .select({
-        protocolId: protocols.id, status: protocols.status, startDate: protocols.startDate, endDate: protocols.endDate,
-        versionId: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase,
-        runStage: protocolVersions.runStage, createdAt: protocolVersions.createdAt, by: author.name,
-      })
-      .from(protocolVersions)
-      .innerJoin(protocols, eq(protocols.id, protocolVersions.protocolId))
-      .leftJoin(author, and(eq(author.id, protocolVersions.createdBy), eq(author.clinicId, clinicId)))
-      .where(ofProtocol)
-      .orderBy(asc(protocols.startDate), asc(protocols.createdAt), asc(protocolVersions.version)),
-    db
-      .select({
-        versionId: protocolItems.versionId, exerciseId: protocolItems.exerciseId, name: exercises.name, sets: protocolItems.sets, reps: protocolItems.reps,
-        holdSeconds: protocolItems.holdSeconds, frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide,
-        side: protocolItems.side, load: protocolItems.load, note: protocolItems.note,
-      })
-      .from(protocolItems)
-      .innerJoin(protocolVersions, eq(protocolVersions.id, protocolItems.versionId))
-      .innerJoin(protocols, eq(protocols.id, protocolVersions.protocolId))
-      .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
-      .where(ofProtocol)
-      .orderBy(asc(protocolItems.versionId), asc(protocolItems.position)),
-  ]);
-
-  const active = versionRows.find((v) => v.status === "active") ?? null;
+  const active = plans.find((p) => p.status === "active") ?? null;
   const episodeStart = active?.startDate ?? null;
   const twelveWeeksAgo = addDays(today, -(CHART_WEEKS * 7 - 1));
 
@@ -151,19 +126,12 @@ export async function getPatientTimeline(
       rolling: Object.fromEntries(PAIN_SERIES.map((s) => [s, rollingReference(logs, s, l.logDate)?.value ?? null])) as Record<PainSeries, number | null>,
     }));
 
-  // Versions per protocol, each with the day it came into force and its change list.
+  // Each protocol's versions with the day they came into force and their change lists.
   const zone = caller.timeZone;
-  const byProtocol = new Map<string, typeof versionRows>();
-  for (const v of versionRows) byProtocol.set(v.protocolId, [...(byProtocol.get(v.protocolId) ?? []), v]);
-  const inForce: VersionInForce[] = [];
   const events: TimelineEvent[] = [];
-  for (const rows of byProtocol.values()) {
-    const first = rows[0];
-    if (!first) continue;
-    const snapshots = rows.map((v) => ({ ...v, items: itemRows.filter((i) => i.versionId === v.versionId) }));
-    const history = new Map(versionHistory(snapshots).map((h) => [h.version, h]));
-    for (const v of versionStartDays(snapshots, { startDate: first.startDate, timeZone: zone })) {
-      inForce.push({ version: v.version, from: v.from, until: v.endDate, items: v.items });
+  for (const plan of plans) {
+    const history = new Map(versionHistory(plan.versions).map((h) => [h.version, h]));
+    for (const v of plan.versions) {
       const h = history.get(v.version);
       if (v.from < from || v.from > today) continue;
       const changes = h?.changes.map(describeChange) ?? [];
@@ -180,7 +148,7 @@ export async function getPatientTimeline(
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || EVENT_ORDER[a.kind] - EVENT_ORDER[b.kind]);
 
-  const adherence = weeklyAdherenceByVersion(inForce, completions, { from, to: today });
+  const adherence = weeklyAdherenceByVersion(versionsInForce(plans), completions, { from, to: today });
   const kmByWeek = new Map<string, { km: number; runs: number }>();
   for (const r of runRows) {
     const week = isoWeekStart(r.runDate);
