@@ -9,10 +9,11 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
-import { isoWeekStart, weeklyAdherence } from "@/lib/clinical/adherence";
+import { isoWeekStart } from "@/lib/clinical/adherence";
 import { addDays, todayIso } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
-import { listOwnCompletions, listOwnPainLogs } from "@/lib/dal/pain-logs";
+import { getMyWeeklyAdherence } from "@/lib/dal/my-adherence";
+import { listOwnPainLogs } from "@/lib/dal/pain-logs";
 import { earliestLogDate } from "@/lib/validation/pain-log";
 import { WeeklyDistance } from "@/components/runs/weekly-distance";
 import { ownRunSummary } from "@/lib/dal/runs";
@@ -27,9 +28,10 @@ export default async function HistoryPage() {
   const caller = await requirePermission("read:pain-log:own");
   const today = todayIso();
   const from = addDays(isoWeekStart(today), -7 * (WEEKS_SHOWN - 1));
-  const [logs, completions, plan] = await Promise.all([
+  // Adherence is counted against the version of the plan in force each week, from its start date.
+  const [logs, adherence, plan] = await Promise.all([
     listOwnPainLogs(caller, { from, to: today }),
-    listOwnCompletions(caller, { from, to: today }),
+    getMyWeeklyAdherence(caller, { from, to: today }),
     getMyPlan(caller),
   ]);
   // Weeks and the 30-day window are counted in the clinic's time zone.
@@ -37,9 +39,6 @@ export default async function HistoryPage() {
 
   // Only the readings go to the chart, which runs in the browser: not the notes or activities.
   const readings = logs.map(({ logDate, painAtRest, painDuringExercise, painNextMorning }) => ({ logDate, painAtRest, painDuringExercise, painNextMorning }));
-  // Adherence is measured against the current plan from the day it started (or the window's start).
-  const adherenceFrom = plan && plan.startDate > from ? plan.startDate : from;
-  const adherence = plan && adherenceFrom <= today ? weeklyAdherence(plan.items, completions, { from: adherenceFrom, to: today }) : [];
 
   return (
     <div className="space-y-6">
@@ -99,8 +98,8 @@ export default async function HistoryPage() {
           Exercises done each week
         </h2>
         <WeeklyAdherenceList
-          weeks={plan ? adherence : null}
-          intro="Sessions done out of the sessions your plan asks for each week."
+          weeks={adherence}
+          intro="Sessions done out of the sessions your plan asked for each week, as your plan was that week."
           noPlanText="Your therapist has not assigned a plan yet."
           emptyText="Nothing to show yet."
         />
