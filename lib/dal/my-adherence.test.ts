@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { protocols } from "@/db/schema";
 import { builtInExerciseIds } from "@/lib/dal/library-sync";
-import { addDays } from "@/lib/dates";
 import { createProtocol, insertProtocolVersion, recordCompletions } from "@/lib/seed/factories";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
