@@ -138,7 +138,10 @@ test.describe("triage and the therapist's review", () => {
     await expect(timeline).toContainText("Timeline, in words:");
     await expect(maya.getByRole("region", { name: "Pain references" })).toBeVisible();
 
-    await expect(maya.getByRole("region", { name: "Suggestion for this week" })).toBeVisible();
+    // The rules' stored suggestions for Sam (demo): two dose changes and the next walk-run stage.
+    const suggestions = maya.getByRole("region", { name: "Suggestions" }).getByRole("list", { name: "Suggestions to decide" });
+    await expect(suggestions).toContainText("Clam shell 3 x 12 with Light band -> 3 x 14 with Light band");
+    await expect(suggestions).toContainText("Walk-run stage 12 -> stage 13");
     await expect(maya.getByRole("region", { name: "Weekly adherence" })).toContainText(/Week of .* sessions \(\d+%\)/);
 
     const table = maya.getByRole("table", { name: "Pain logs of Sam Rivera" });
