@@ -28,6 +28,16 @@ export async function builtInExerciseIds(db: DbOrTx): Promise<Map<string, typeof
   return new Map(rows.map((r) => [r.key, r]));
 }
 
+/** A lookup of the built-in exercises by library key that throws on a key the library lacks (seed and tests). */
+export async function builtInExerciseByKey(db: DbOrTx): Promise<(key: string) => typeof exercises.$inferSelect> {
+  const library = await builtInExerciseIds(db);
+  return (key) => {
+    const exercise = library.get(key);
+    if (!exercise) throw new Error(`the built-in library has no ${key}`);
+    return exercise;
+  };
+}
+
 /** Gives a new clinic the runner's-knee phase 1 and 2 templates, with the library's default doses. */
 export async function createStarterTemplates(db: DbOrTx, clinicId: string, createdBy: string | null): Promise<void> {
   const library = await builtInExerciseIds(db);

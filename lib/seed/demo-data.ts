@@ -8,7 +8,7 @@ import { seedSamStory } from "./sam-story";
 import { seedRunStageStory } from "./run-stage-story";
 import { seedOutcomeStory } from "./outcome-story";
 import { seedSuggestionStory } from "./suggestion-story";
-import { builtInExerciseIds, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
+import { builtInExerciseByKey, createStarterTemplates, syncBuiltInLibrary } from "@/lib/dal/library-sync";
 import { protocols, users, type NewPatient, type Side } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 
@@ -48,12 +48,7 @@ export async function seedDemoData(db: Database, today = todayIso()): Promise<{ 
   if (await demoDataPresent(db)) return { created: false };
   // One hash for all demo accounts: they share a published password anyway, and it saves seconds.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const library = await builtInExerciseIds(db);
-  const ex = (key: string) => {
-    const e = library.get(key);
-    if (!e) throw new Error(`missing built-in exercise ${key}`);
-    return e;
-  };
+  const ex = await builtInExerciseByKey(db);
   const prescribe = (key: string, side: Side, overrides: Partial<ProtocolItemInput> = {}): ProtocolItemInput => {
     const e = ex(key);
     return { exerciseId: e.id, sets: e.sets, reps: e.reps, holdSeconds: e.holdSeconds, frequencyPerWeek: e.frequencyPerWeek, eachSide: e.eachSide, side, ...overrides };

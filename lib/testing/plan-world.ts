@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { exerciseCompletions, painLogs } from "@/db/schema";
-import { builtInExerciseIds } from "@/lib/dal/library-sync";
+import { builtInExerciseByKey } from "@/lib/dal/library-sync";
 import { addDays, todayIso } from "@/lib/dates";
 import { createProtocol } from "@/lib/seed/factories";
 import { createTwoClinicWorld } from "./world";
@@ -14,12 +14,8 @@ import { createTwoClinicWorld } from "./world";
  */
 export async function createPlanWorld(db: Database, today: string = todayIso()) {
   const w = await createTwoClinicWorld(db);
-  const library = await builtInExerciseIds(db);
-  const ex = (key: string) => {
-    const id = library.get(key)?.id;
-    if (!id) throw new Error(`the built-in library has no ${key}`);
-    return id;
-  };
+  const byKey = await builtInExerciseByKey(db);
+  const ex = (key: string) => byKey(key).id;
   const therapistId = w.as.therapist.userId;
   const dose = { sets: 3, reps: 10, frequencyPerWeek: 5, side: "right" as const };
   await createProtocol(db, {

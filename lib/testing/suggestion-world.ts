@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { protocolItems, protocols, protocolVersions, suggestions } from "@/db/schema";
-import { builtInExerciseIds } from "@/lib/dal/library-sync";
+import { builtInExerciseByKey } from "@/lib/dal/library-sync";
 import { saveOwnPainLog } from "@/lib/dal/pain-logs";
 import { addDays, todayIso } from "@/lib/dates";
 import { createPainLog, createProtocol, recordCompletions, type ProtocolItemInput } from "@/lib/seed/factories";
@@ -16,8 +16,8 @@ import { createTwoClinicWorld } from "./world";
  */
 export async function createSuggestionWorld(db: Database, { clam = {} }: { clam?: Partial<ProtocolItemInput> } = {}) {
   const w = await createTwoClinicWorld(db);
-  const library = await builtInExerciseIds(db);
-  const ex = (key: string) => library.get(key)?.id as string;
+  const byKey = await builtInExerciseByKey(db);
+  const ex = (key: string) => byKey(key).id;
   const today = todayIso();
   const start = addDays(today, -20);
   const clamId = ex("clamshell");

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { flags, outcomeMeasures, protocols, protocolVersions, runs, suggestions } from "@/db/schema";
-import { builtInExerciseIds } from "@/lib/dal/library-sync";
+import { builtInExerciseByKey } from "@/lib/dal/library-sync";
 import { addDays } from "@/lib/dates";
 import { createPainLog, createProtocol, insertProtocolVersion, recordCompletions } from "@/lib/seed/factories";
 import { createTwoClinicWorld } from "./world";
@@ -51,12 +51,8 @@ export async function addFlag(
  */
 export async function createTimelineWorld(db: Database, today: string) {
   const w = await createTwoClinicWorld(db);
-  const library = await builtInExerciseIds(db);
-  const ex = (key: string) => {
-    const id = library.get(key)?.id;
-    if (!id) throw new Error(`the built-in library has no ${key}`);
-    return id;
-  };
+  const byKey = await builtInExerciseByKey(db);
+  const ex = (key: string) => byKey(key).id;
   const home = { clinicId: w.home.id, patientId: w.patientA.id };
   const start = addDays(today, -41);
   const therapistId = w.as.therapist.userId;
