@@ -44,7 +44,7 @@ export function OutcomesCard({ outcomes, canRequest, hasPortal, request, cancel 
       {scores.length === 0 ? (
         <p className="text-sm text-slate-700">No AKPS scores yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="AKPS scores, scrolls sideways on a narrow screen">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">AKPS scores over time, oldest first, with the change from baseline</caption>
             <thead>
