@@ -13,3 +13,4 @@ export * from "./invites";
 export * from "./flags";
 export * from "./runs";
 export * from "./sessions";
+export * from "./exercise-media";

@@ -49,6 +49,11 @@ export const protocolVersions = pgTable(
     runStageSince: date({ mode: "string" }),
     /** Pain during a run the therapist agreed is acceptable (0-10); the step rule's limit. */
     runPainLimit: smallint(),
+    /**
+     * Keys of the education modules chosen for this plan (lib/clinical/education); null means
+     * Stride's default set, so plans saved before modules existed get the defaults.
+     */
+    educationModules: text().array(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

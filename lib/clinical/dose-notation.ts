@@ -1,3 +1,5 @@
+import type { ExerciseGroup } from "./exercise-library";
+
 /**
  * Short clinical notation for doses on screen and in change lists ("3 x 10", "3 x 30 s").
  * The printed handout spells doses out for patients instead (lib/pdf/protocol-pdf-data.ts).
@@ -9,7 +11,7 @@ export type Dose = DoseAmount & { frequencyPerWeek: number; eachSide: boolean };
 /** A dose as prescribed to one patient: which leg, what load, and the therapist's note. */
 export type Prescription = Dose & { side: "left" | "right" | "both"; load: string | null; note: string | null };
 /** One exercise of a plan, as the screens and the handout name it. */
-export type PlanExercise = { name: string; group: "hip" | "quadriceps" | "flexibility" };
+export type PlanExercise = { name: string; group: ExerciseGroup };
 export type DoseWithFrequency = DoseAmount & { frequencyPerWeek: number; eachSide: boolean; side?: "left" | "right" | "both" };
 
 /**

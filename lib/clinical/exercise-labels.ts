@@ -2,16 +2,18 @@
  * Display labels for exercise enums. Plain constants with no database imports, so client
  * components can use them without pulling the schema into the browser bundle.
  */
-export type ExerciseGroupKey = "hip" | "quadriceps" | "flexibility";
+export type ExerciseGroupKey = "hip" | "hip-weight-bearing" | "quadriceps" | "calf" | "flexibility";
 export type ExerciseTypeKey = "strengthening" | "flexibility";
 export type SideKey = "left" | "right" | "both";
 
 /** Library order: hip first, then knee, then flexibility, as clinicians explain the programme. */
-export const GROUP_ORDER: readonly ExerciseGroupKey[] = ["hip", "quadriceps", "flexibility"];
+export const GROUP_ORDER: readonly ExerciseGroupKey[] = ["hip", "hip-weight-bearing", "quadriceps", "calf", "flexibility"];
 
 export const groupLabel: Record<ExerciseGroupKey, string> = {
-  hip: "Hip strengthening",
+  hip: "Hip strengthening, lying",
+  "hip-weight-bearing": "Hip strengthening, standing",
   quadriceps: "Thigh (quadriceps) strengthening",
+  calf: "Calf and spring",
   flexibility: "Flexibility",
 };
 

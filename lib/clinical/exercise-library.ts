@@ -3,9 +3,12 @@
  * The built-in runner's-knee (patellofemoral pain) library. Doses are defaults a therapist edits
  * per patient; sources are in docs/clinical/runners-knee.md. Instructions are Stride's own words.
  */
-/** What an exercise does, and how clinicians group the programme (hip, VMO/quadriceps, flexibility); db/schema stores these. */
+/**
+ * What an exercise does, and how clinicians group the programme (the domain file's library: hip
+ * non-weight-bearing, hip weight-bearing, thigh, calf and spring, flexibility); db/schema stores these.
+ */
 export const EXERCISE_TYPES = ["strengthening", "flexibility"] as const;
-export const EXERCISE_GROUPS = ["hip", "quadriceps", "flexibility"] as const;
+export const EXERCISE_GROUPS = ["hip", "hip-weight-bearing", "quadriceps", "calf", "flexibility"] as const;
 export type ExerciseType = (typeof EXERCISE_TYPES)[number];
 export type ExerciseGroup = (typeof EXERCISE_GROUPS)[number];
 
