@@ -106,6 +106,8 @@ async function portalRedirect(req: NextRequest, pathname: string, search: string
 
 export const config = {
   // Every page and download, public ones included (they need the policy too). Not next-auth's
-  // own JSON routes, the health check (it answers 503 itself), or static files.
-  matcher: ["/((?!api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // own JSON routes, the health check (it answers 503 itself), or static files. Nor media uploads:
+  // the proxy would buffer (and past proxyClientMaxBodySize truncate) their body; that route checks
+  // origin and session itself (app/api/media-uploads/[exerciseId]/route.ts).
+  matcher: ["/((?!api/auth|api/health|api/media-uploads|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

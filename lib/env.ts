@@ -19,6 +19,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** Where the folder media store keeps clinic uploads (lib/media/store.ts; docs/decisions/0018-media-store.md). */
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
   NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   TEST_DATABASE_URL: postgresUrl

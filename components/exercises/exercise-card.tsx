@@ -5,15 +5,19 @@ import { cn } from "@/components/ui/cn";
 import type { ActionState } from "@/lib/auth/action-state";
 import { formatDoseLine } from "@/lib/clinical/dose-notation";
 import type { ExerciseDto } from "@/lib/dal/exercises";
+import type { MediaRef } from "@/lib/dal/exercise-media";
+import { ExerciseMediaView } from "@/components/media/exercise-media-view";
 
 type Props = {
   exercise: ExerciseDto;
   duplicateAction: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   highlighted?: boolean;
+  /** The clinic's own picture or video of it, if any. */
+  media?: MediaRef;
 };
 
 /** One library entry: what it trains, with what, the default dose and how to do it. */
-export function ExerciseCard({ exercise, duplicateAction, highlighted }: Props) {
+export function ExerciseCard({ exercise, duplicateAction, highlighted, media }: Props) {
   const headingId = `exercise-${exercise.id}`;
   return (
     <article aria-labelledby={headingId} className={cn("flex flex-col rounded-lg border bg-white p-4 shadow-sm", highlighted ? "border-brand-600 ring-2 ring-brand-600/30" : "border-slate-200")}>
@@ -37,6 +41,7 @@ export function ExerciseCard({ exercise, duplicateAction, highlighted }: Props) 
         </dd>
       </dl>
       <p className="mt-3 flex-1 text-sm leading-relaxed text-slate-700">{exercise.instructions}</p>
+      <ExerciseMediaView media={media} exerciseName={exercise.name} />
       <div className="mt-4 flex flex-wrap gap-2">
         {exercise.builtIn ? null : (
           <Link href={`/exercises/${exercise.id}/edit`} className={cn(buttonBase, buttonStyles.secondary)}>

@@ -1,6 +1,8 @@
 import { ChevronRight } from "lucide-react";
 import type { ReactNode } from "react";
 import type { MyPlanItem } from "@/lib/dal/my-plan";
+import type { MediaRef } from "@/lib/dal/exercise-media";
+import { ExerciseMediaView } from "@/components/media/exercise-media-view";
 import { formatDose, formatSide } from "@/lib/pdf/protocol-pdf-data";
 
 type Props = {
@@ -10,12 +12,15 @@ type Props = {
   headingLevel?: "h2" | "h3";
   /** The tick control, on the daily list only. */
   children?: ReactNode;
+  /** The clinic's own picture or video of this exercise, if any. */
+  media?: MediaRef;
 };
 
 /** One prescribed exercise: the patient's own dose, side, load and the therapist's note first. */
-export function ExerciseCard({ item, instructions, headingLevel: Heading = "h3", children }: Props) {
+export function ExerciseCard({ item, instructions, headingLevel: Heading = "h3", children, media }: Props) {
   const how = (
     <div className="space-y-2 text-sm leading-relaxed text-slate-800">
+      <ExerciseMediaView media={media} exerciseName={item.name} />
       <p className="whitespace-pre-line">{item.instructions}</p>
       {item.equipment && item.equipment.toLowerCase() !== "none" ? <p className="text-slate-600">Equipment: {item.equipment}</p> : null}
     </div>

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { getMyPlan } from "@/lib/dal/my-plan";
+import { currentMediaByExercise } from "@/lib/dal/exercise-media";
 import { getOwnPainLog, listOwnCompletions } from "@/lib/dal/pain-logs";
 import { getPatientHome } from "@/lib/dal/patient-home";
 import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
@@ -36,6 +37,8 @@ export default async function PatientHomePage() {
     listMyPlanChanges(caller),
     myOutcomesAtAGlance(caller),
   ]);
+  // The clinic's own pictures and videos of the prescribed exercises (only those the plan includes).
+  const media = plan ? await currentMediaByExercise(caller, plan.items.map((i) => i.exerciseId)) : {};
   const done = new Set(ticks.map((t) => t.exerciseId));
   const doneCount = plan ? new Set(plan.items.filter((i) => done.has(i.exerciseId)).map((i) => i.exerciseId)).size : 0;
   const exerciseCount = plan ? new Set(plan.items.map((i) => i.exerciseId)).size : 0;
@@ -72,7 +75,7 @@ export default async function PatientHomePage() {
           <ul className="space-y-3">
             {plan.items.map((item, i) => (
               <li key={`${item.exerciseId}-${i}`}>
-                <ExerciseCard item={item} instructions="collapsed">
+                <ExerciseCard item={item} media={media[item.exerciseId]} instructions="collapsed">
                   <ExerciseTick exerciseId={item.exerciseId} exerciseName={item.name} done={done.has(item.exerciseId)} action={toggleExerciseDone} />
                 </ExerciseCard>
               </li>

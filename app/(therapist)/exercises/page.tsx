@@ -9,6 +9,7 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
 import { listExercises } from "@/lib/dal/exercises";
+import { currentMediaByExercise } from "@/lib/dal/exercise-media";
 import { duplicateExerciseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Exercises" };
@@ -24,6 +25,7 @@ export default async function ExercisesPage({ searchParams }: PageProps<"/exerci
   const caller = await requirePermission("read:exercise:clinic");
   const { q, saved, archived } = searchSchema.parse({ q: "", ...(await searchParams) });
   const exercises = await listExercises(caller, { q });
+  const media = await currentMediaByExercise(caller, exercises.filter((e) => !e.builtIn).map((e) => e.id));
   const savedName = saved ? exercises.find((e) => e.id === saved)?.name : undefined;
 
   return (
@@ -74,7 +76,7 @@ export default async function ExercisesPage({ searchParams }: PageProps<"/exerci
                 </h2>
                 <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
                   {inGroup.map((exercise) => (
-                    <ExerciseCard key={exercise.id} exercise={exercise} duplicateAction={duplicateExerciseAction} highlighted={exercise.id === saved} />
+                    <ExerciseCard key={exercise.id} exercise={exercise} duplicateAction={duplicateExerciseAction} highlighted={exercise.id === saved} media={media[exercise.id]} />
                   ))}
                 </div>
               </section>

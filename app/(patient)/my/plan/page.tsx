@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
 import { getMyPlan } from "@/lib/dal/my-plan";
+import { currentMediaByExercise } from "@/lib/dal/exercise-media";
 import { listMyPlanChanges } from "@/lib/dal/suggestion-reads";
 import { formatDate } from "@/lib/format";
 
@@ -18,6 +19,8 @@ export const metadata: Metadata = { title: "My plan" };
 export default async function MyPlanPage() {
   const caller = await requirePermission("read:protocol:own");
   const [plan, running, changes] = await Promise.all([getMyPlan(caller), getMyRunningStage(caller), listMyPlanChanges(caller)]);
+  // The clinic's own pictures and videos of the prescribed exercises (only those the plan includes).
+  const media = plan ? await currentMediaByExercise(caller, plan.items.map((i) => i.exerciseId)) : {};
 
   if (!plan) {
     return (
@@ -75,7 +78,7 @@ export default async function MyPlanPage() {
           <ul className="space-y-3">
             {items.map((item, i) => (
               <li key={`${item.exerciseId}-${i}`}>
-                <ExerciseCard item={item} instructions="open" />
+                <ExerciseCard item={item} media={media[item.exerciseId]} instructions="open" />
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { ArchiveSection } from "@/components/ui/archive-section";
 import { requirePermission } from "@/lib/auth/session";
 import { getExerciseForEdit } from "@/lib/dal/exercises";
+import { ExerciseMediaSection } from "@/components/media/exercise-media-section";
+import { currentMediaByExercise } from "@/lib/dal/exercise-media";
 import { archiveExerciseAction, updateExerciseAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit exercise" };
@@ -15,11 +17,13 @@ export default async function EditExercisePage({ params, searchParams }: PagePro
   const { id } = await params;
   const exercise = await getExerciseForEdit(caller, id);
   const copied = (await searchParams).copied === "1";
+  const media = (await currentMediaByExercise(caller, [exercise.id]))[exercise.id] ?? null;
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeading back={{ href: "/exercises", label: "Exercise library" }} title={<>Edit {exercise.name}</>} />
       {copied ? <Alert tone="success">Copied into your clinic&apos;s library. Adapt it below; the built-in stays as it was.</Alert> : null}
       <ExerciseForm action={updateExerciseAction} submitLabel="Save changes" initial={exercise} />
+      <ExerciseMediaSection exerciseId={exercise.id} exerciseName={exercise.name} media={media} />
       <ArchiveSection
         noun="exercise"
         name={exercise.name}
