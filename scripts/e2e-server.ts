@@ -19,9 +19,12 @@ async function main() {
     process.exit(1);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}-media`, { recursive: true, force: true });
   fs.rmSync(`${path.resolve(dir)}.lock`, { force: true });
   Object.assign(process.env, {
     PGLITE_DIR: dir,
+    // Uploaded exercise media of this run, beside its database (lib/media/store.ts).
+    MEDIA_DIR: `${dir}-media`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   });
