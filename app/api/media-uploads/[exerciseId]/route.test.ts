@@ -31,7 +31,7 @@ function post(exerciseId: string, bytes: Uint8Array, { alt = "", origin = "http:
     body: streamOf(bytes),
     headers: { host: "stride.test", origin, "content-type": "application/octet-stream", "x-alt-text": encodeURIComponent(alt) },
     duplex: "half",
-  } as RequestInit & { duplex: "half" });
+  } as ConstructorParameters<typeof NextRequest>[1]);
   return POST(req, { params: Promise.resolve({ exerciseId }) });
 }
 
