@@ -41,7 +41,7 @@ test("a therapist's picture reaches the patient's phone, and no other clinic", a
   const patient = await fresh.portalPatient({ firstName: "Noor" });
   await maya.goto(`${patient.recordPath}/protocol`);
   await maya.getByRole("link", { name: "Start from Runner's knee, phase 1" }).click();
-  await maya.getByLabel("Exercise to add").selectOption({ label: name });
+  await maya.getByLabel("Exercise to add").selectOption({ label: `${name} (your clinic)` });
   await maya.getByRole("button", { name: "Add exercise" }).click();
   await maya.getByRole("button", { name: "Start protocol" }).click();
   await expect(maya.getByRole("status").filter({ hasText: "Saved version 1." })).toBeVisible();
