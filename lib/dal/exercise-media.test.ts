@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exerciseMedia, protocols } from "@/db/schema";
 import { folderMediaStore, type MediaStore } from "@/lib/media/store";
 import { auditsOf } from "@/lib/testing/action-helpers";
-import { createMediaWorld, receivedFile, scratchMediaDir } from "@/lib/testing/media-world";
+import { createMediaWorld, discardReceived, receivedFile, scratchMediaDir } from "@/lib/testing/media-world";
 import { tinyMp4, tinyPng } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { NOT_FOUND } from "@/lib/testing/world";
@@ -18,7 +18,10 @@ beforeAll(async () => {
   dir = await scratchMediaDir();
   store = folderMediaStore(dir);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await discardReceived();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const ctx = { ip: null };
 const filesOnDisk = async () => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.basename(e.name));

@@ -41,11 +41,19 @@ export async function createMediaWorld(db: Database) {
   return { w, own, spare, foreign, builtIn, protocolA: planA.protocol };
 }
 
+const received: ReceivedUpload[] = [];
+
 /** An upload as the route hands it to the DAL: the bytes in a temporary file, checked. */
 export async function receivedFile(bytes: Uint8Array): Promise<ReceivedUpload> {
   const result = await receiveUpload(streamOf(bytes));
   if (!result.ok) throw new Error(`sample refused: ${result.message}`);
+  received.push(result.upload);
   return result.upload;
+}
+
+/** The route discards each upload's temporary file; tests that call the DAL directly do it here. */
+export async function discardReceived(): Promise<void> {
+  await Promise.all(received.splice(0).map((u) => u.discard()));
 }
 
 export function scratchMediaDir(): Promise<string> {

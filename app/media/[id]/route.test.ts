@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { storeExerciseMedia } from "@/lib/dal/exercise-media";
-import { createMediaWorld, receivedFile, scratchMediaDir } from "@/lib/testing/media-world";
+import { createMediaWorld, discardReceived, receivedFile, scratchMediaDir } from "@/lib/testing/media-world";
 import { signInAs } from "@/lib/testing/next-mocks";
 import { tinyMp4, tinyPng } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
@@ -18,7 +18,10 @@ beforeAll(async () => {
   process.env.MEDIA_DIR = dir;
   resetEnvCache();
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await discardReceived();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const { GET } = await import("./route");
 
