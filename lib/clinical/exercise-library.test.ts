@@ -67,6 +67,8 @@ describe("exercise library progression data", () => {
       expect(template.exerciseKeys.length, template.name).toBeLessThanOrEqual(8);
       for (const key of template.exerciseKeys) expect(byKey.has(key), `${template.name}: ${key}`).toBe(true);
       expect(new Set(template.exerciseKeys).size, template.name).toBe(template.exerciseKeys.length);
+      // The template form accepts 1000 characters of description: a clinic must be able to save an edit.
+      expect(template.description.length, template.name).toBeLessThanOrEqual(1000);
     }
     const [phase1, phase2, run] = STARTER_TEMPLATES;
     // One rung of each ladder per template: no exercise sits beside its own easier rung.
