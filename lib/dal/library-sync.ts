@@ -47,7 +47,10 @@ export async function builtInExerciseByKey(db: DbOrTx): Promise<(key: string) =>
   };
 }
 
-/** Gives a new clinic the runner's-knee phase 1 and 2 templates, with the library's default doses. */
+/**
+ * Gives a NEW clinic the runner's-knee starter templates (phase 1, phase 2, return to running), with
+ * the library's default doses. Never run for an existing clinic: its templates are its own.
+ */
 export async function createStarterTemplates(db: DbOrTx, clinicId: string, createdBy: string | null): Promise<void> {
   const library = await builtInExerciseIds(db);
   for (const template of STARTER_TEMPLATES) {
