@@ -24,7 +24,7 @@ async function rowsOf(ids: string[]) {
 }
 
 describe("syncBuiltInLibrary on an existing database", () => {
-  it("archives the retired donkey kick but leaves a plan that prescribes it and the clinic's copy exactly as they were", async () => {
+  it("archives the retired donkey kick but leaves a plan that prescribes it, the clinic's copy and its template exactly as they were", async () => {
     const db = t.db();
     const w = await createTwoClinicWorld(db);
     const [donkey] = await db.insert(exercises).values(OLD_DONKEY_KICK).onConflictDoNothing().returning();
@@ -38,6 +38,11 @@ describe("syncBuiltInLibrary on an existing database", () => {
         { exerciseId: clam.id, sets: 3, reps: 10, frequencyPerWeek: 5, side: "right" },
       ],
     });
+    // An existing clinic's own template that lists the donkey kick (as the old phase 2 did).
+    const [template] = await db.insert(protocolTemplates).values({ clinicId: w.home.id, name: "Old phase 2", phase: 2, description: "From before issue 12." }).returning();
+    if (!template) throw new Error("template insert returned nothing");
+    await db.insert(protocolTemplateItems).values({ templateId: template.id, exerciseId: donkey.id, position: 0, sets: 3, reps: 10, holdSeconds: null, frequencyPerWeek: 5, eachSide: true });
+    const templateBefore = await db.select().from(protocolTemplateItems).where(eq(protocolTemplateItems.templateId, template.id));
     const itemsBefore = await db.select().from(protocolItems).where(eq(protocolItems.versionId, version.id));
     const [copyBefore] = await rowsOf([copyId]);
 
@@ -45,6 +50,8 @@ describe("syncBuiltInLibrary on an existing database", () => {
 
     expect(await db.select().from(protocolItems).where(eq(protocolItems.versionId, version.id))).toEqual(itemsBefore);
     expect(await rowsOf([copyId])).toEqual([copyBefore]);
+    expect(await db.select().from(protocolTemplateItems).where(eq(protocolTemplateItems.templateId, template.id))).toEqual(templateBefore);
+    expect(await db.select().from(protocolTemplates).where(eq(protocolTemplates.id, template.id))).toEqual([template]);
     expect(copyBefore).toMatchObject({ clinicId: w.home.id, sourceExerciseId: donkey.id, archivedAt: null });
     const [archived] = await rowsOf([donkey.id]);
     expect(archived?.archivedAt).toBeInstanceOf(Date);
