@@ -5,7 +5,7 @@ test.describe("exercise library and templates", () => {
     const maya = await as("therapist");
     await maya.goto("/exercises");
     await expect(maya.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
-    for (const group of ["Hip strengthening", "Thigh (quadriceps) strengthening", "Flexibility"]) {
+    for (const group of ["Hip strengthening, lying", "Hip strengthening, standing", "Thigh (quadriceps) strengthening", "Calf and spring", "Flexibility"]) {
       await expect(maya.getByRole("heading", { level: 2, name: new RegExp(`^${group.replace(/[()]/g, "\\$&")}`) })).toBeVisible();
     }
     const clam = maya.getByRole("article", { name: "Clam shell", exact: true });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import { GROUP_ORDER, groupLabel, type SideKey } from "@/lib/clinical/exercise-labels";
+import { groupInOrder, type SideKey } from "@/lib/clinical/exercise-labels";
 import { Button } from "@/components/ui/button";
 import { MAX_PLAN_ITEMS } from "@/lib/validation/plan-limits";
 import { PlanItemRow } from "./plan-item-row";
@@ -111,19 +111,16 @@ export function PlanItemsEditor({ rows, setRows, exercises, prescription, defaul
           </label>
           <select id={pickerId} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={full} className="block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm">
             <option value="">Choose from the library…</option>
-            {GROUP_ORDER.map((group) => {
-              const options = available.filter((e) => e.group === group);
-              return options.length ? (
-                <optgroup key={group} label={groupLabel[group]}>
-                  {options.map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                      {e.builtIn ? "" : " (your clinic)"}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null;
-            })}
+            {groupInOrder(available).map(({ group, label, items: options }) => (
+              <optgroup key={group} label={label}>
+                {options.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                    {e.builtIn ? "" : " (your clinic)"}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <Button variant="secondary" onClick={add} disabled={!choice || full}>

@@ -49,6 +49,29 @@ describe("progressStep", () => {
     expect(progressStep("banded-squat", dose(4, 15))).toMatchObject({ step: "harder-rung", toExerciseKey: "split-squat", to: { sets: 3, reps: 10 } });
   });
 
+  it("walks the rebuilt ladders: squat to step-downs, lying to standing hip work, calf and hops", () => {
+    const next = (key: string, d: DoseValues) => progressStep(key, d)?.toExerciseKey;
+    expect(next("split-squat", dose(3, 12, { load: "20 kg dumbbell in each hand" }))).toBe("step-up");
+    expect(next("step-up", dose(3, 12, { load: "16 kg dumbbell in each hand" }))).toBe("forward-step-down");
+    expect(next("forward-step-down", dose(3, 12))).toBe("lateral-step-down");
+    expect(next("side-lying-leg-raise", dose(3, 15, { load: "1.5 kg ankle weight" }))).toBe("standing-hip-abduction");
+    expect(next("standing-hip-abduction", dose(3, 15, { load: "extra heavy band" }))).toBe("band-lateral-walk");
+    expect(next("calf-raise-double", dose(3, 25))).toBe("calf-raise-single");
+    expect(next("hop-double-leg", dose(3, 20))).toBe("hop-single-leg");
+    // Strength rungs arrive at 3 x 10, 3 days a week: the start of 8-12RM work (Barton 2015).
+    expect(progressStep("split-squat", dose(3, 12, { load: "20 kg dumbbell in each hand" }))?.to).toMatchObject({ sets: 3, reps: 10, frequencyPerWeek: 3, load: null });
+    // Calf raises count 15 -> 25 in 2s; a timed exercise goes up by 5 seconds.
+    expect(progressStep("calf-raise-single", dose(3, 24))?.to?.reps).toBe(25);
+    expect(progressStep("side-plank", dose(3, null, { holdSeconds: 20 }))?.to?.holdSeconds).toBe(25);
+    expect(progressStep("wall-sit", dose(5, null, { holdSeconds: 45 }))).toBeNull();
+  });
+
+  it("steps back down the rebuilt ladders at the easier rung's default dose", () => {
+    expect(regressStep("lateral-step-down", dose(3, 10))).toMatchObject({ step: "easier-rung", toExerciseKey: "forward-step-down", to: { sets: 3, reps: 10 } });
+    expect(regressStep("standing-hip-abduction", dose(3, 10))).toMatchObject({ step: "easier-rung", toExerciseKey: "side-lying-leg-raise", to: { reps: 12, frequencyPerWeek: 5 } });
+    expect(regressStep("hop-single-leg", dose(3, 10))).toMatchObject({ step: "easier-rung", toExerciseKey: "hop-double-leg" });
+  });
+
   it("asks the therapist to name the load when the text cannot be read", () => {
     const change = progressStep("banded-glute-bridge", dose(3, 15, { load: "thick loop" }));
     expect(change).toMatchObject({ step: "next-load", loadToChoose: "heavier", to: { reps: 10, load: "thick loop" } });
@@ -60,7 +83,8 @@ describe("progressStep", () => {
   });
 
   it("has nothing further at the top rung, the top load, or for flexibility work", () => {
-    expect(progressStep("split-squat", dose(3, 12, { load: "20 kg dumbbell in each hand" }))).toBeNull();
+    expect(progressStep("lateral-step-down", dose(3, 12, { load: "10 kg dumbbell in each hand" }))).toBeNull();
+    expect(progressStep("hop-single-leg", dose(3, 20))).toBeNull();
     expect(progressStep("band-lateral-walk", dose(3, 20, { load: "black band" }))).toBeNull();
     expect(progressStep("single-leg-balance", dose(10, null, { holdSeconds: 30 }))).toBeNull();
     expect(progressStep("quad-stretch", dose(3, null, { holdSeconds: 30 }))).toBeNull();

@@ -143,8 +143,9 @@ describe("progress", () => {
   });
 
   it("holds at the top rung with the top load, saying the therapist chooses", () => {
-    const current = clam({ reps: 12, frequencyPerWeek: 5, load: "20 kg dumbbell in each hand" });
-    const s = run(eight, {}, { exerciseKey: "split-squat", current });
+    // The squat ladder ends at the lateral step-down (banded squat -> split squat -> step-up -> forward -> lateral step-down).
+    const current = clam({ reps: 12, frequencyPerWeek: 5, load: "10 kg dumbbell in each hand" });
+    const s = run(eight, {}, { exerciseKey: "lateral-step-down", current });
     expect(s.outcome).toBe("hold");
     expect(gates(s)).toEqual(["top-of-progression"]);
   });

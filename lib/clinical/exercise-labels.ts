@@ -22,3 +22,11 @@ export const typeLabel: Record<ExerciseTypeKey, string> = { strengthening: "Stre
 export const sideLabel: Record<SideKey, string> = { left: "Left", right: "Right", both: "Both" };
 
 export const SIDE_OPTIONS = (Object.keys(sideLabel) as SideKey[]).map((value) => ({ value, label: sideLabel[value] }));
+
+/**
+ * Items grouped in library order (GROUP_ORDER), empty groups left out, each group's items in their
+ * given order: the one grouping the library page, the builder's picker and the portal's plan share.
+ */
+export function groupInOrder<T extends { group: ExerciseGroupKey }>(items: readonly T[]): { group: ExerciseGroupKey; label: string; items: T[] }[] {
+  return GROUP_ORDER.map((group) => ({ group, label: groupLabel[group], items: items.filter((i) => i.group === group) })).filter((g) => g.items.length > 0);
+}

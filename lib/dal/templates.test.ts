@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { STARTER_TEMPLATES } from "@/lib/clinical/exercise-library";
 import { builtInExerciseIds, createStarterTemplates } from "@/lib/dal/library-sync";
 import { protocolTemplateItems, protocolTemplates } from "@/db/schema";
 import { UserFacingError } from "@/lib/user-facing-error";
@@ -42,9 +43,9 @@ describe("templates DAL", () => {
   it("lists only the caller's clinic's templates, by phase, with exercise names in order", async () => {
     const { w, homePhase1, otherPhase1 } = await worldWithTemplates();
     const list = await listTemplates(w.as.therapist);
-    expect(list.map((x) => x.name)).toEqual(["Runner's knee, phase 1", "Runner's knee, phase 2"]);
+    expect(list.map((x) => x.name)).toEqual(["Runner's knee, phase 1", "Runner's knee, phase 2", "Runner's knee, return to running"]);
     expect(list.map((x) => x.id)).not.toContain(otherPhase1.id);
-    expect(homePhase1.exerciseNames.slice(0, 2)).toEqual(["Clam shell", "Side-lying leg raise (hip abduction)"]);
+    expect(homePhase1.exerciseNames.slice(0, 2)).toEqual(["Clam shell", "Prone hip extension (lying face down)"]);
     await expect(listTemplates(w.as.patientA)).rejects.toThrow(NOT_FOUND);
   });
 
@@ -110,7 +111,7 @@ describe("templates DAL", () => {
     const detail = await getTemplate(w.as.therapist, homePhase1.id);
     expect(detail.name).toBe("Runner's knee, phase 1");
     expect(detail.items).toHaveLength(7);
-    expect(await templateCount(w.other.id)).toBe(2);
+    expect(await templateCount(w.other.id)).toBe(STARTER_TEMPLATES.length);
   });
 
   it("refuses an update naming a foreign exercise without touching the template", async () => {

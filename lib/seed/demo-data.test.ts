@@ -47,13 +47,13 @@ describe("demo seed", () => {
     expect(protocol).toMatchObject({ status: "active", currentVersion: 2 });
   });
 
-  it("loads the built-in library and both starter templates for each clinic, plus ~20 more patients", async () => {
+  it("loads the built-in library and the three starter templates for each clinic, plus ~20 more patients", async () => {
     const db = t.db();
     await seedDemoData(db);
     const library = await db.select().from(exercises).where(isNull(exercises.clinicId));
     expect(library.map((e) => e.key).sort()).toEqual(EXERCISE_LIBRARY.map((e) => e.key).sort());
     const templates = await db.select().from(protocolTemplates);
-    expect(templates).toHaveLength(4);
+    expect(templates).toHaveLength(6);
     const riverside = await db.select({ n: count() }).from(patients).innerJoin(clinics, eq(clinics.id, patients.clinicId)).where(eq(clinics.name, "Riverside Physio"));
     expect(riverside[0]?.n).toBeGreaterThanOrEqual(22);
   });

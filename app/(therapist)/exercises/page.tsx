@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ExerciseCard } from "@/components/exercises/exercise-card";
-import { GROUP_ORDER, groupLabel, typeLabel } from "@/lib/clinical/exercise-labels";
+import { groupInOrder, typeLabel } from "@/lib/clinical/exercise-labels";
 import { ExerciseSearch } from "@/components/exercises/exercise-search";
 import { Alert } from "@/components/ui/alert";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
@@ -65,13 +65,11 @@ export default async function ExercisesPage({ searchParams }: PageProps<"/exerci
               {exercises.length} {exercises.length === 1 ? "exercise matches" : "exercises match"} “{q}”.
             </p>
           ) : null}
-          {GROUP_ORDER.map((group) => {
-            const inGroup = exercises.filter((e) => e.group === group);
-            if (inGroup.length === 0) return null;
+          {groupInOrder(exercises).map(({ group, label, items: inGroup }) => {
             return (
               <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
                 <h2 id={`group-${group}`} className="text-lg font-semibold text-slate-900">
-                  {groupLabel[group]}
+                  {label}
                   <span className="ml-2 text-sm font-normal text-slate-600">{typeLabel[group === "flexibility" ? "flexibility" : "strengthening"]}</span>
                 </h2>
                 <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

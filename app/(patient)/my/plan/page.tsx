@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GROUP_ORDER, groupLabel } from "@/lib/clinical/exercise-labels";
+import { groupInOrder } from "@/lib/clinical/exercise-labels";
 import { ExerciseCard } from "@/components/patient-portal/exercise-card";
 import { PainGuidance } from "@/components/patient-portal/pain-guidance";
 import { ReturnToRunCard } from "@/components/patient-portal/return-to-run-card";
@@ -34,7 +34,7 @@ export default async function MyPlanPage() {
     );
   }
 
-  const groups = GROUP_ORDER.map((group) => ({ group, items: plan.items.filter((i) => i.group === group) })).filter((g) => g.items.length > 0);
+  const groups = groupInOrder(plan.items);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -70,10 +70,10 @@ export default async function MyPlanPage() {
 
       {running ? <ReturnToRunCard running={running} /> : null}
 
-      {groups.map(({ group, items }) => (
+      {groups.map(({ group, label, items }) => (
         <section key={group} aria-labelledby={`group-${group}`} className="space-y-3">
           <h2 id={`group-${group}`} className="text-xl font-semibold text-slate-900">
-            {groupLabel[group]}
+            {label}
           </h2>
           <ul className="space-y-3">
             {items.map((item, i) => (
