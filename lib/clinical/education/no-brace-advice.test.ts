@@ -76,7 +76,7 @@ describe("no patient-facing text recommends a brace, sleeve, strap, ice, compres
   });
 
   it("in the source of the patient pages, patient components, handout and advice", () => {
-    const files = [...filesUnder("app/(patient)"), ...filesUnder("components/patient-portal"), ...filesUnder("lib/pdf"), "lib/clinical/patient-advice.ts"];
+    const files = [...filesUnder("app/(patient)"), ...filesUnder("components/patient-portal"), ...filesUnder("components/education"), ...filesUnder("lib/pdf"), "lib/clinical/patient-advice.ts"];
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) expect(offences(readFileSync(path.join(ROOT, file), "utf8")), file).toEqual([]);
   });
