@@ -3,7 +3,7 @@ import { list, p, type EducationModule } from "./types";
 export const runningLoad: EducationModule = {
   key: "running-load",
   title: "Running load and spikes",
-  summary: "Compare each run with your longest run of the last 30 days: a run much longer than that is a spike.",
+  summary: "A run much longer than your longest run of the last 30 days raises the risk of injury.",
   body: [
     p("What matters most is each single run, not your weekly total."),
     p("Compare every run with your longest run in the last 30 days:"),
