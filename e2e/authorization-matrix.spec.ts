@@ -37,6 +37,10 @@ const MATRIX: { path: (ids: Ids) => string; expect: Record<Who, Answer> }[] = [
   { path: () => "/my/history", expect: patientPage },
   { path: () => "/my/access", expect: patientPage },
   { path: () => "/my/outcomes", expect: patientPage },
+  // Education (lib/dal/my-education.ts): Sam runs, so his default set has running load; Jordan's does not.
+  { path: () => "/my/learn", expect: patientPage },
+  { path: () => "/my/learn/running-load", expect: { ...patientPage, patientB: "404" } },
+  { path: () => "/my/learn/not-a-module", expect: { ...patientPage, patientA: "404", patientB: "404" } },
   { path: (ids) => `/protocols/${ids.samProtocol}/pdf`, expect: { anonymous: "login", patientA: "ok", patientB: "404", therapist: "ok", admin: "ok", harborTherapist: "404" } },
   { path: () => "/admin/therapists", expect: adminPage },
   { path: () => "/admin/audit", expect: adminPage },

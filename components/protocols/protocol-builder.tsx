@@ -11,6 +11,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
 import { RunStageFieldset } from "./run-stage-fieldset";
+import { EducationFieldset } from "./education-fieldset";
 
 export type ProtocolDraft = {
   /** The saved version being edited; null when starting a new protocol. */
@@ -22,11 +23,13 @@ export type ProtocolDraft = {
   /** The walk-run stage and agreed pain limit of the version being edited; null when not on the programme. */
   runStage: number | null;
   runPainLimit: number | null;
+  /** The education modules to pre-tick: the version's choice, or Stride's default set for a new plan. */
+  educationModules: string[];
 };
 
 type Props = {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  patient: { id: string; fullName: string; affectedSide: SideKey };
+  patient: { id: string; fullName: string; affectedSide: SideKey; runner: boolean };
   draft: ProtocolDraft;
   exercises: readonly EditorExercise[];
   cancelHref: string;
@@ -50,6 +53,7 @@ export function ProtocolBuilder({ action, patient, draft, exercises, cancelHref 
       </div>
       <PlanItemsEditor rows={rows} setRows={setRows} exercises={exercises} prescription defaultSide={patient.affectedSide} itemErrors={itemErrors} listErrors={err("items")} />
       <RunStageFieldset stage={draft.runStage} painLimit={draft.runPainLimit} errors={err} />
+      <EducationFieldset selected={draft.educationModules} runner={patient.runner} errors={err("educationModules")} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
           {pending ? "Saving…" : draft.version === null ? "Start protocol" : "Save new version"}

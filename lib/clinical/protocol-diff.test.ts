@@ -47,6 +47,14 @@ describe("diffPlans", () => {
     expect(say(4, 4)).toBe("saved without changes");
   });
 
+  it("names education modules added and removed, and compares nothing when either version lacks the list", () => {
+    const say = (from?: string[], to?: string[]) => summariseChanges(diffPlans(v(1, [clam], { educationModules: from }), v(2, [clam], { educationModules: to })));
+    expect(say(["What runner's knee is"], ["What runner's knee is", "Running load and spikes"])).toBe("education: + Running load and spikes");
+    expect(say(["What runner's knee is", "Shoes and surfaces"], ["Running load and spikes", "What runner's knee is"])).toBe("education: + Running load and spikes, - Shoes and surfaces");
+    expect(say(["What runner's knee is"], ["What runner's knee is"])).toBe("saved without changes");
+    expect(say(undefined, ["Shoes and surfaces"])).toBe("saved without changes");
+  });
+
   it("treats a second occurrence of one exercise as its own entry", () => {
     const left = { ...clam, side: "left" as const };
     expect(summariseChanges(diffPlans(v(1, [clam]), v(2, [clam, left])))).toBe("Clam shell added");

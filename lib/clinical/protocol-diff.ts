@@ -24,6 +24,8 @@ export type PlanSnapshot = {
   version: number; title: string; phase: number; items: readonly PlanItemSnapshot[];
   /** The walk-run stage in force with this version (return-to-run-stages.ts); null or absent: not on it. */
   runStage?: number | null;
+  /** Titles of the education modules the patient sees with this version (resolved, in reading order); absent: not compared. */
+  educationModules?: readonly string[];
 };
 
 export type DoseFieldChange =
@@ -41,7 +43,8 @@ export type PlanChange =
   | { kind: "reordered" }
   | { kind: "title"; from: string; to: string }
   | { kind: "phase"; from: number; to: number }
-  | { kind: "run-stage"; from: number | null; to: number | null };
+  | { kind: "run-stage"; from: number | null; to: number | null }
+  | { kind: "education"; added: string[]; removed: string[] };
 
 const blankToNull = (text: string | null | undefined): string | null => {
   const trimmed = text?.trim() ?? "";
@@ -104,6 +107,11 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): PlanChange
   const stageBefore = before.runStage ?? null;
   const stageAfter = after.runStage ?? null;
   if (stageBefore !== stageAfter) changes.push({ kind: "run-stage", from: stageBefore, to: stageAfter });
+  if (before.educationModules && after.educationModules) {
+    const added = after.educationModules.filter((m) => !before.educationModules?.includes(m));
+    const removed = before.educationModules.filter((m) => !after.educationModules?.includes(m));
+    if (added.length + removed.length > 0) changes.push({ kind: "education", added, removed });
+  }
   return changes;
 }
 
@@ -146,6 +154,8 @@ export function describeChange(change: PlanChange): string {
       if (change.from === null) return `walk-run programme started at stage ${change.to}`;
       if (change.to === null) return `walk-run programme ended at stage ${change.from}`;
       return `walk-run stage ${change.from} -> ${change.to}`;
+    case "education":
+      return `education: ${[...change.added.map((t) => `+ ${t}`), ...change.removed.map((t) => `- ${t}`)].join(", ")}`;
   }
 }
 

@@ -31,19 +31,36 @@ export async function versionRunFields(db: DbOrTx, protocolId: string, version: 
   return row ?? { runStage: null, runStageSince: null, runPainLimit: null };
 }
 
+/** One version's chosen education modules (null: Stride's default set, and for a version that does not exist). */
+export async function versionEducationModules(db: DbOrTx, protocolId: string, version: number): Promise<string[] | null> {
+  const [row] = await db
+    .select({ educationModules: protocolVersions.educationModules })
+    .from(protocolVersions)
+    .where(and(eq(protocolVersions.protocolId, protocolId), eq(protocolVersions.version, version)));
+  return row?.educationModules ?? null;
+}
+
 /**
  * Inserts one version with its items; callers bump protocols.current_version themselves. Without
  * `run`, the version keeps the walk-run stage of the version before it (every save path that is
- * not about running, e.g. a dose change, leaves the stage alone).
+ * not about running, e.g. a dose change, leaves the stage alone). Likewise without
+ * `educationModules`, it keeps the previous version's chosen modules (an approved suggestion too).
  */
 export async function insertProtocolVersion(
   db: DbOrTx,
-  input: { protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields },
+  input: {
+    protocolId: string; version: number; title: string; phase: number; createdBy: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields;
+    educationModules?: readonly string[] | null;
+  },
 ) {
   const run = input.run ?? (await versionRunFields(db, input.protocolId, input.version - 1));
+  const educationModules = input.educationModules === undefined ? await versionEducationModules(db, input.protocolId, input.version - 1) : input.educationModules;
   const [version] = await db
     .insert(protocolVersions)
-    .values({ protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...run, ...(input.createdAt ? { createdAt: input.createdAt } : {}) })
+    .values({
+      protocolId: input.protocolId, version: input.version, title: input.title, phase: input.phase, createdBy: input.createdBy, ...run,
+      educationModules: educationModules === null ? null : [...educationModules], ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    })
     .returning();
   if (!version) throw new Error("version insert returned nothing");
   if (input.items.length > 0) {
@@ -54,7 +71,10 @@ export async function insertProtocolVersion(
 
 export async function createProtocol(
   db: DbOrTx,
-  input: { clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields },
+  input: {
+    clinicId: string; patientId: string; therapistId: string; title: string; phase?: number; startDate: string; items: ProtocolItemInput[]; createdAt?: Date; run?: RunFields;
+    educationModules?: readonly string[] | null;
+  },
 ) {
   const [protocol] = await db
     .insert(protocols)
@@ -63,6 +83,7 @@ export async function createProtocol(
   if (!protocol) throw new Error("protocol insert returned nothing");
   const version = await insertProtocolVersion(db, {
     protocolId: protocol.id, version: 1, title: input.title, phase: input.phase ?? 1, createdBy: input.therapistId, items: input.items, createdAt: input.createdAt, run: input.run,
+    educationModules: input.educationModules ?? null,
   });
   return { protocol, version };
 }

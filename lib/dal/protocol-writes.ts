@@ -53,6 +53,8 @@ export async function startProtocol(caller: Caller, tx: DbOrTx, input: ProtocolI
       clinicId: caller.clinicId, patientId: patient.id, therapistId: caller.userId,
       title: input.title, phase: input.phase, startDate: input.startDate, items: toItems(input),
       run: nextRunFields(input, { runStage: null, runStageSince: null, runPainLimit: null }, todayInZone(caller.timeZone)),
+      // Not posted: null, Stride's default set (docs/clinical/education.md).
+      educationModules: input.educationModules ?? null,
     });
     await evaluateRunStage(tx, { clinicId: caller.clinicId, patientId: patient.id }, { timeZone: caller.timeZone });
     return { protocolId: protocol.id, patientId: patient.id, version: 1, started: true };
@@ -99,7 +101,7 @@ async function saveProtocolVersion(caller: Caller, tx: DbOrTx, input: ProtocolIn
   }
   const version = active.currentVersion + 1;
   const run = nextRunFields(input, await versionRunFields(tx, active.id, active.currentVersion), todayInZone(caller.timeZone));
-  await insertProtocolVersion(tx, { protocolId: active.id, version, title: input.title, phase: input.phase, createdBy: caller.userId, items: toItems(input), run });
+  await insertProtocolVersion(tx, { protocolId: active.id, version, title: input.title, phase: input.phase, createdBy: caller.userId, items: toItems(input), run, educationModules: input.educationModules });
   await tx
     .update(protocols)
     .set({ currentVersion: version, startDate: input.startDate, updatedAt: new Date() })

@@ -6,6 +6,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { clinics, exercises, patients, protocolItems, protocols, protocolVersions, users, type Side } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
+import { chosenEducationModules, isRunner } from "@/lib/clinical/education";
 import { DEFAULT_RUN_PAIN_LIMIT } from "@/lib/clinical/return-to-run";
 import { todayInZone } from "@/lib/dates";
 import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
@@ -37,6 +38,8 @@ export type ActiveProtocol = {
   items: PrescribedItem[];
   /** The walk-run stage of the current version (docs/clinical/return-to-running.md); null when not on the programme. */
   run: { stage: number; since: string; painLimit: number } | null;
+  /** The current version's education modules, resolved (the default set when none were chosen): the builder pre-ticks them. */
+  educationModules: string[];
   /** Newest first. */
   history: ProtocolVersionEntry[];
 };
@@ -44,7 +47,8 @@ export type ActiveProtocol = {
 export type PastProtocol = { id: string; title: string; phase: number; startDate: string; endDate: string | null; versions: number };
 
 export type PatientProtocols = {
-  patient: { id: string; fullName: string; affectedSide: Side; archived: boolean };
+  /** runner: for the default education set (lib/clinical/education isRunner, with no walk-run stage). */
+  patient: { id: string; fullName: string; affectedSide: Side; archived: boolean; runner: boolean };
   active: ActiveProtocol | null;
   past: PastProtocol[];
 };
@@ -84,17 +88,17 @@ async function itemsOfVersions(db: DbOrTx, versionIds: string[]) {
 export async function scopedPatient(caller: Caller, db: DbOrTx, id: unknown) {
   const patientId = uuidOr404(id);
   const [row] = await db
-    .select({ id: patients.id, fullName: patients.fullName, affectedSide: patients.affectedSide, archivedAt: patients.archivedAt })
+    .select({ id: patients.id, fullName: patients.fullName, affectedSide: patients.affectedSide, archivedAt: patients.archivedAt, aggravatingActivities: patients.aggravatingActivities })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, caller.clinicId)));
   return foundOr404(row);
 }
 
-async function historyOf(db: DbOrTx, protocolId: string) {
+async function historyOf(db: DbOrTx, protocolId: string, patient: { aggravatingActivities: readonly string[] }) {
   const versions = await db
     .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt, createdByName: author.name,
       // runStage makes the change list name walk-run steps ("walk-run stage 2 -> 3").
-      runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit })
+      runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit, storedEducation: protocolVersions.educationModules })
     .from(protocolVersions)
     .leftJoin(author, eq(author.id, protocolVersions.createdBy))
     .where(eq(protocolVersions.protocolId, protocolId))
@@ -102,6 +106,8 @@ async function historyOf(db: DbOrTx, protocolId: string) {
   const items = await itemsOfVersions(db, versions.map((v) => v.id));
   return versions.map((v) => ({
     ...v,
+    // Resolved per version, so the change list names what the patient actually sees ("education: + Running load").
+    educationModules: chosenEducationModules(v.storedEducation, { runner: isRunner(patient, v.runStage) }).map((m) => m.title),
     items: items.filter((i) => i.versionId === v.id).map(({ versionId: _v, instructions: _i, equipment: _e, ...item }): PrescribedItem => item),
   }));
 }
@@ -128,12 +134,13 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
   const activeRow = rows.find((r) => r.status === "active");
   let active: ActiveProtocol | null = null;
   if (activeRow) {
-    const versions = await historyOf(db, activeRow.id);
+    const versions = await historyOf(db, activeRow.id, patient);
     const current = foundOr404(versions.find((v) => v.version === activeRow.currentVersion));
     const diffs = new Map(versionHistory(versions).map((h) => [h.version, h]));
     active = {
       id: activeRow.id, startDate: activeRow.startDate, therapistName: activeRow.therapistName,
       version: current.version, title: current.title, phase: current.phase, items: current.items,
+      educationModules: chosenEducationModules(current.storedEducation, { runner: isRunner(patient, current.runStage) }).map((m) => m.key),
       run: current.runStage !== null && current.runStageSince !== null ? { stage: current.runStage, since: current.runStageSince, painLimit: current.runPainLimit ?? DEFAULT_RUN_PAIN_LIMIT } : null,
       history: [...versions].reverse().map((v) => ({
         version: v.version, title: v.title, phase: v.phase, createdAt: v.createdAt, createdByName: v.createdByName,
@@ -142,7 +149,7 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
     };
   }
   return {
-    patient: { id: patient.id, fullName: patient.fullName, affectedSide: patient.affectedSide, archived: patient.archivedAt !== null },
+    patient: { id: patient.id, fullName: patient.fullName, affectedSide: patient.affectedSide, archived: patient.archivedAt !== null, runner: isRunner(patient, null) },
     active,
     past: rows
       .filter((r) => r.status === "ended")
@@ -183,6 +190,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     .select({
       protocolId: protocols.id, patientId: protocols.patientId, currentVersion: protocols.currentVersion, startDate: protocols.startDate,
       clinicName: clinics.name, pageSize: clinics.pdfPageSize, patientName: patients.fullName, therapistName: therapist.name,
+      aggravatingActivities: patients.aggravatingActivities,
     })
     .from(protocols)
     .innerJoin(clinics, eq(clinics.id, protocols.clinicId))
@@ -194,7 +202,8 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
   if (caller.role === "patient" && wanted !== protocol.currentVersion) notFound();
 
   const [versionRow] = await db
-    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt })
+    .select({ id: protocolVersions.id, version: protocolVersions.version, title: protocolVersions.title, phase: protocolVersions.phase, createdAt: protocolVersions.createdAt,
+      runStage: protocolVersions.runStage, educationModules: protocolVersions.educationModules })
     .from(protocolVersions)
     .where(and(eq(protocolVersions.protocolId, protocol.protocolId), eq(protocolVersions.version, wanted)));
   const v = foundOr404(versionRow);
@@ -214,5 +223,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     // The calendar day the version was saved on, in the clinic's zone (a timestamp has no day of its own).
     versionDate: todayInZone(caller.timeZone, v.createdAt),
     items: items.map(({ versionId: _v, exerciseId: _e, ...item }) => item),
+    // "What to know": the chosen modules' titles and summaries (docs/clinical/education.md).
+    education: chosenEducationModules(v.educationModules, { runner: isRunner(protocol, v.runStage) }).map((m) => ({ title: m.title, summary: m.summary })),
   };
 }

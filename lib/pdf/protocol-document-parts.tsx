@@ -80,6 +80,23 @@ function Bullet({ children }: { children: ReactNode }) {
   );
 }
 
+/** "What to know": the plan's chosen education modules, title and one-line summary each (docs/clinical/education.md). */
+export function EducationSection({ modules }: { modules: readonly { title: string; summary: string }[] }) {
+  if (modules.length === 0) return null;
+  return (
+    <View style={styles.box} wrap={false}>
+      <P style={styles.h2}>What to know</P>
+      {modules.map((m) => (
+        <Bullet key={m.title}>
+          <Text style={styles.bold}>{`${m.title}: `}</Text>
+          {m.summary}
+        </Bullet>
+      ))}
+      <P style={styles.muted}>Read more in the Learn section when you sign in online.</P>
+    </View>
+  );
+}
+
 export function PortalSection({ portalUrl, qrDataUrl }: { portalUrl: string; qrDataUrl: string }) {
   return (
     <View style={[styles.box, styles.tintBox, styles.portal]} wrap={false}>
@@ -113,21 +130,17 @@ export function PainGuidance() {
         next, ease off (fewer reps, less load or a smaller knee bend) and tell your therapist.
       </Bullet>
       <Bullet>Stop an exercise that causes sharp pain or pain above 5 out of 10.</Bullet>
-      <P style={[styles.h3, { marginTop: 6 }]}>When your knee flares up: RICE</P>
+      {/* docs/clinical/education.md: calm a flare by reducing the load that aggravates it, then rebuild. */}
+      <P style={[styles.h3, { marginTop: 6 }]}>When your knee flares up</P>
       <Bullet>
-        <Text style={styles.bold}>Rest</Text> from running and anything else that hurts. Stay fit with
-        exercise that does not hurt, such as cycling or swimming.
+        For a few days, do less of what makes it worse: shorter or fewer runs, fewer reps, less load or
+        a smaller knee bend. You do not need to rest completely.
       </Bullet>
+      <Bullet>Keep fit with activity that does not flare it, such as cycling with the saddle high enough.</Bullet>
+      <Bullet>Then build back up step by step, as your therapist advises.</Bullet>
       <Bullet>
-        <Text style={styles.bold}>Ice</Text> the sore area with a cold pack wrapped in a cloth, never
-        directly on bare skin.
-      </Bullet>
-      <Bullet>
-        <Text style={styles.bold}>Compression</Text> with a knee sleeve, brace or strap can help some
-        people: ask your therapist.
-      </Bullet>
-      <Bullet>
-        <Text style={styles.bold}>Elevation</Text>: rest with the leg raised to ease any swelling.
+        Runner&apos;s knee does not usually swell. A hot, red or swollen knee is a reason to contact the
+        clinic, not to treat it yourself.
       </Bullet>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import {
-  ACCENT, ExerciseGroupSection, P, PainGuidance, PortalSection, styles, type NumberedItem,
+  ACCENT, EducationSection, ExerciseGroupSection, P, PainGuidance, PortalSection, styles, type NumberedItem,
 } from "./protocol-document-parts";
 import { GROUP_ORDER } from "@/lib/clinical/exercise-labels";
 import { formatLongDate, type ProtocolPdfData } from "./protocol-pdf-data";
@@ -183,6 +183,7 @@ export function ProtocolDocument({ data, qrDataUrl }: { data: ProtocolPdfData; q
         <Footer data={data} />
         <Header data={data} qrDataUrl={qrDataUrl} />
         <PainGuidance />
+        <EducationSection modules={data.education ?? []} />
         {sections.map((section, i) => (
           <ExerciseGroupSection
             key={section.group}

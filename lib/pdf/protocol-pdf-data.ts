@@ -25,6 +25,8 @@ export type ProtocolPdfData = {
   /** The sign-in page the QR code points at, e.g. "https://clinic.example/login". */
   portalUrl: string;
   items: ProtocolPdfItem[];
+  /** The plan's chosen education modules, printed as "What to know" (docs/clinical/education.md); absent prints none. */
+  education?: { title: string; summary: string }[];
 };
 
 /** Print order follows how clinicians explain the programme: hip first, then knee, then stretching. */
@@ -150,5 +152,6 @@ export function toPrintable(data: ProtocolPdfData): ProtocolPdfData {
       instructions: s(item.instructions),
       equipment: s(item.equipment),
     })),
+    education: data.education?.map((m) => ({ title: s(m.title), summary: s(m.summary) })),
   };
 }

@@ -4,6 +4,7 @@ import { addDays, todayInZone } from "@/lib/dates";
 import { doseShape, optionalText, REPS_OR_HOLD, requireRepsOrHold, requiredText } from "./dose";
 import { exerciseIdField, headerFields, parsePlanItems, phaseField, reportIssues } from "./plan-items";
 import { runPainLimitField, runStageField } from "./run-stage";
+import { educationModulesField } from "./education";
 
 export const SIDES = sideEnum.enumValues;
 
@@ -79,6 +80,8 @@ const protocolHeaderSchema = z.object({
   // Return to running (lib/validation/run-stage.ts): absent from a form that does not show them, then carried forward.
   runStage: runStageField,
   runPainLimit: runPainLimitField,
+  // Education modules (lib/validation/education.ts): absent from a form that does not show them, then carried forward.
+  educationModules: educationModulesField,
 });
 
 /** The whole protocol builder form: header fields plus the ordered, indexed items. */

@@ -88,6 +88,15 @@ export default async function PatientHomePage() {
         </Card>
       )}
 
+      {plan ? (
+        <Card title="Learn about your knee">
+          <p className="text-slate-700">Short reads your therapist chose for your plan.</p>
+          <Link href="/my/learn" className="mt-2 inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            Read them in Learn
+          </Link>
+        </Card>
+      ) : null}
+
       <Card title="Your therapist">
         <p className="text-slate-900">{home.therapistName ?? "Not assigned yet"}</p>
         <p className="text-sm text-slate-600">{home.clinicName}</p>

@@ -12,6 +12,7 @@ import { StartProtocolChooser } from "@/components/protocols/start-protocol-choo
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
+import { defaultEducationModules } from "@/lib/clinical/education";
 import { listExercises } from "@/lib/dal/exercises";
 import { getProtocolsForBuilder } from "@/lib/dal/patient-record";
 import { getTemplate, listTemplates } from "@/lib/dal/templates";
@@ -39,12 +40,12 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
   let draft: ProtocolDraft | null = null;
   // One active protocol per patient: with one active, this page always edits it, whatever ?from= says.
   if (active) {
-    draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items, runStage: active.run?.stage ?? null, runPainLimit: active.run?.painLimit ?? null };
+    draft = { version: active.version, title: active.title, phase: active.phase, startDate: active.startDate, items: active.items, runStage: active.run?.stage ?? null, runPainLimit: active.run?.painLimit ?? null, educationModules: active.educationModules };
   } else if (from === "blank") {
-    draft = { version: null, title: "", phase: 1, startDate: today, items: [], runStage: null, runPainLimit: null };
+    draft = { version: null, title: "", phase: 1, startDate: today, items: [], runStage: null, runPainLimit: null, educationModules: defaultEducationModules({ runner: patient.runner }) };
   } else if (from) {
     const template = await getTemplate(caller, from);
-    draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items, runStage: null, runPainLimit: null };
+    draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items, runStage: null, runPainLimit: null, educationModules: defaultEducationModules({ runner: patient.runner }) };
   }
 
   return (
