@@ -1,5 +1,6 @@
 import { ChevronRight } from "lucide-react";
 import type { ReactNode } from "react";
+import { ExerciseDrawing } from "@/components/drawings/exercise-drawing";
 import type { MyPlanItem } from "@/lib/dal/my-plan";
 import { formatDose, formatSide } from "@/lib/pdf/protocol-pdf-data";
 
@@ -16,6 +17,7 @@ type Props = {
 export function ExerciseCard({ item, instructions, headingLevel: Heading = "h3", children }: Props) {
   const how = (
     <div className="space-y-2 text-sm leading-relaxed text-slate-800">
+      <ExerciseDrawing drawingKey={item.libraryKey} />
       <p className="whitespace-pre-line">{item.instructions}</p>
       {item.equipment && item.equipment.toLowerCase() !== "none" ? <p className="text-slate-600">Equipment: {item.equipment}</p> : null}
     </div>
