@@ -18,6 +18,7 @@ export const SEGMENT = { torso: 34, neck: 3, head: 7, upperArm: 19, forearm: 17,
 const HIP_HALF = 5;
 const SHOULDER_HALF = 9;
 
+export const ROLLER_R = 7;
 export const STROKE = { body: 5, torso: 6, prop: 2.5, band: 3 } as const;
 /** Greyscale for print; one accent for the limb that moves. */
 export const TONE = { ink: "#27272a", back: "#a1a1aa", accent: "#0f766e", prop: "#52525b", propFill: "#e4e4e7", paper: "#ffffff", band: "#71717a" } as const;
@@ -42,7 +43,10 @@ export type Prop =
   | { kind: "step"; x: number; width: number; height: number }
   | { kind: "wall"; x: number }
   | { kind: "bench"; x: number; width: number; height: number; back?: "left" | "right" }
-  | { kind: "roller"; under: JointRef }
+  /** A foam roller on the floor at x; the pose puts the body on it (the body moves, the roller stays). */
+  | { kind: "roller"; x: number }
+  /** A mat seen from above and in front, for lying on the side: it shows the floor under the body. */
+  | { kind: "mat"; top: number }
   | { kind: "sled"; foot: JointRef; angle: number }
   | { kind: "massageGun"; at: JointRef; angle: number }
   | { kind: "ankleWeight"; at: JointRef }
@@ -181,7 +185,7 @@ export function drawPose(pose: Pose): Shape[] {
   const moving = new Set(pose.moving ?? []);
   const toneOf = (limb: LimbName, otherwise: Tone): Tone => (moving.has(limb) ? "accent" : otherwise);
   const props = pose.props ?? [];
-  const behind = props.filter((p) => ["floor", "step", "wall", "bench", "sled", "roller"].includes(p.kind));
+  const behind = props.filter((p) => ["mat", "floor", "step", "wall", "bench", "sled", "roller"].includes(p.kind));
   const onTop = props.filter((p) => !behind.includes(p));
   // In a front view both sides are equally near, so neither is greyed out.
   const backTone: Tone = pose.view === "front" ? "ink" : "back";
@@ -222,14 +226,13 @@ function propShapes(prop: Prop, joints: Joints): Shape[] {
         ...(prop.back ? [line({ x: backX, y: top - 3 }, { x: backX, y: top - 38 }, "prop", w + 1)] : []),
       ];
     }
-    case "roller": {
-      const at = pointOf(joints, prop.under);
-      const r = Math.max(4, (FLOOR_Y - at.y) / 2);
+    case "roller":
       return [
-        { kind: "circle", cx: at.x, cy: FLOOR_Y - r, r, fill: "propFill", tone: "prop", width: w },
-        { kind: "circle", cx: at.x, cy: FLOOR_Y - r, r: r * 0.35, fill: "paper", tone: "prop", width: 1.2 },
+        { kind: "circle", cx: prop.x, cy: FLOOR_Y - ROLLER_R, r: ROLLER_R, fill: "propFill", tone: "prop", width: w },
+        { kind: "circle", cx: prop.x, cy: FLOOR_Y - ROLLER_R, r: ROLLER_R * 0.35, fill: "paper", tone: "prop", width: 1.2 },
       ];
-    }
+    case "mat":
+      return [{ kind: "path", d: `M 18 ${FLOOR_Y} L 150 ${FLOOR_Y} L 142 ${prop.top} L 26 ${prop.top} Z`, fill: "propFill", tone: "propFill", width: 1 }];
     case "sled": {
       // A foot plate square to the rail, the rail running from behind the plate down to the floor.
       const foot = pointOf(joints, prop.foot);

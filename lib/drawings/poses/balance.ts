@@ -5,17 +5,17 @@ import { FLOOR, stand, type DrawingPoses } from "./common";
 const sidePlank = (over: Partial<Pose>): Pose => ({
   posture: "side-lying", view: "front", turn: -90, at: { x: 72, y: 92 }, restOn: FLOOR_Y,
   frontLeg: { hip: 0, knee: 0 }, backLeg: { hip: 0, knee: 0 },
-  frontArm: { shoulder: 90, elbow: 90 }, backArm: { shoulder: 10, elbow: 0 },
+  frontArm: { shoulder: 80, elbow: -90 }, backArm: { shoulder: 5, elbow: 0 },
   props: [FLOOR], ...over,
 });
 
 export const BALANCE_DRAWINGS = {
   "side-plank": {
-    start: sidePlank({ frontLeg: { hip: 0, knee: 60 }, backLeg: { hip: 0, knee: 60 } }),
-    end: sidePlank({ turn: -70, frontLeg: { hip: 0, knee: 60 }, backLeg: { hip: 0, knee: 60 }, frontArm: { shoulder: 70, elbow: 90 }, moving: ["backLeg"] }),
+    start: sidePlank({ turn: -82 }),
+    end: sidePlank({ turn: -70, frontArm: { shoulder: 70, elbow: -90 }, moving: ["backLeg"] }),
     alt: {
-      start: "Lying on your side, propped on your forearm, elbow under your shoulder, knees bent",
-      end: "Hips lifted so your body is straight from head to knees (harder: from head to feet)",
+      start: "Lying on your side, propped on your forearm, elbow under your shoulder",
+      end: "Hips lifted so your body is in one straight line (easier: knees bent, resting on them)",
     },
   },
   "single-leg-balance": {

@@ -4,7 +4,7 @@ import { stand, type DrawingPoses } from "./common";
 const wallHand = { shoulder: 80, elbow: 10 };
 const wall = { kind: "wall", x: 112 } as const;
 const crouch = { lean: 25, frontLeg: { hip: 55, knee: 60 }, backLeg: { hip: 55, knee: 60 }, frontArm: { shoulder: -30, elbow: 10 }, backArm: { shoulder: -30, elbow: 10 } };
-const air = FLOOR_Y - 14;
+const air = FLOOR_Y - 7;
 
 export const CALF_DRAWINGS = {
   "calf-raise-double": {

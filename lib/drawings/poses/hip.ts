@@ -6,7 +6,8 @@ const sideLying = (over: Partial<Pose>): Pose => ({
   posture: "side-lying", view: "side", turn: 90, flip: true, at: { x: 70, y: 90 }, restOn: FLOOR_Y,
   frontLeg: { hip: 45, knee: 90 }, backLeg: { hip: 45, knee: 90 },
   backArm: { shoulder: 175, elbow: 150 }, frontArm: { shoulder: 60, elbow: 70 },
-  props: [FLOOR], ...over,
+  // Seen from above and in front, so the floor is a mat under the body rather than a line.
+  props: [{ kind: "mat", top: 80 }], ...over,
 });
 
 /** Lying on the side seen from the front: the top leg lifts sideways, up in the picture. */
@@ -17,12 +18,12 @@ const sideLyingFront = (over: Partial<Pose>): Pose => ({
   props: [FLOOR], ...over,
 });
 
-const hook = { hip: 50, knee: 100 };
+const hook = { hip: 50, knee: 100, ankle: 40 };
 
 export const HIP_DRAWINGS = {
   clamshell: {
     start: sideLying({}),
-    end: sideLying({ frontLeg: { hip: 20, knee: 120 }, moving: ["frontLeg"] }),
+    end: sideLying({ frontLeg: { hip: 25, knee: 65 }, moving: ["frontLeg"] }),
     alt: {
       start: "Lying on your side, head on your arm, hips and knees bent, feet together",
       end: "Top knee lifted open, feet still touching",
@@ -46,7 +47,7 @@ export const HIP_DRAWINGS = {
   },
   "banded-glute-bridge": {
     start: lieOnBack({ frontLeg: hook, backLeg: hook, props: [{ kind: "bandLoop", around: "frontLeg.midThigh" }] }),
-    end: lieOnBack({ turn: -118, frontLeg: { hip: -28, knee: 95 }, backLeg: { hip: -28, knee: 95 }, moving: ["frontLeg"], props: [{ kind: "bandLoop", around: "frontLeg.midThigh" }] }),
+    end: lieOnBack({ turn: -115, frontLeg: { hip: 0, knee: 115 }, backLeg: { hip: 0, knee: 115 }, moving: ["frontLeg"], props: [{ kind: "bandLoop", around: "frontLeg.midThigh" }] }),
     alt: {
       start: "Lying on your back, knees bent, feet flat, band just above the knees",
       end: "Hips lifted so your body is straight from shoulders to knees",

@@ -64,7 +64,7 @@ export const QUADRICEPS_DRAWINGS = {
   },
   "forward-step-down": {
     start: stand({ at: { x: 96, y: 40 }, restOn: stepTop, props: [{ kind: "step", x: 70, width: 40, height: 14 }] }),
-    end: stand({ at: { x: 104, y: 40 }, lean: 15, backLeg: { hip: 50, knee: 60 }, frontLeg: { hip: 30, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 70, width: 40, height: 14 }] }),
+    end: stand({ at: { x: 100, y: 40 }, lean: 25, backLeg: { hip: 70, knee: 90 }, frontLeg: { hip: 40, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 70, width: 40, height: 14 }] }),
     alt: {
       start: "Standing on a low step facing off its edge",
       end: "Standing knee bent over the toes, other heel lowered to touch the floor in front",
@@ -72,7 +72,7 @@ export const QUADRICEPS_DRAWINGS = {
   },
   "lateral-step-down": {
     start: stand({ at: { x: 84, y: 40 }, restOn: stepTop, frontLeg: { hip: 0, knee: 0, ankle: 20 }, props: [{ kind: "step", x: 58, width: 40, height: 14 }] }),
-    end: stand({ at: { x: 84, y: 40 }, lean: 15, backLeg: { hip: 45, knee: 55 }, frontLeg: { hip: 15, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 58, width: 40, height: 14 }] }),
+    end: stand({ at: { x: 84, y: 40 }, lean: 20, backLeg: { hip: 65, knee: 90 }, frontLeg: { hip: 25, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 58, width: 40, height: 14 }] }),
     alt: {
       start: "Standing sideways on the edge of a step on one leg, the other foot off the side",
       end: "Standing knee bent over the toes, the free heel lowered to touch the floor beside the step",

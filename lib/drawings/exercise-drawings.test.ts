@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { DRAWING_POSES, exerciseDrawing } from "./exercise-drawings";
+import { solve, VIEW, type Shape } from "./figure";
+import { drawingSvg } from "./svg";
+
+/**
+ * The built-in keys after the issue-12 library rebuild (briefs/issue12.md). Written out because
+ * the library file is rebuilt in parallel; after the merge this becomes EXERCISE_LIBRARY's keys.
+ */
+const LIBRARY_KEYS = [
+  "clamshell", "side-lying-leg-raise", "prone-hip-extension", "banded-glute-bridge",
+  "standing-hip-abduction", "band-lateral-walk", "side-plank", "single-leg-balance", "single-leg-rdl",
+  "wall-sit", "straight-leg-raise", "seated-knee-extension", "leg-press", "banded-squat", "split-squat", "step-up", "forward-step-down", "lateral-step-down",
+  "calf-raise-double", "calf-raise-single", "hop-double-leg", "hop-single-leg", "skipping",
+  "quad-stretch", "hamstring-stretch", "calf-stretch", "foam-roll-quads", "foam-roll-lateral-thigh", "massage-gun-thigh",
+] as const;
+
+function bounds(shape: Shape): { minX: number; maxX: number; minY: number; maxY: number } {
+  switch (shape.kind) {
+    case "line": {
+      const pad = shape.width / 2;
+      return { minX: Math.min(shape.x1, shape.x2) - pad, maxX: Math.max(shape.x1, shape.x2) + pad, minY: Math.min(shape.y1, shape.y2) - pad, maxY: Math.max(shape.y1, shape.y2) + pad };
+    }
+    case "circle":
+      return { minX: shape.cx - shape.r, maxX: shape.cx + shape.r, minY: shape.cy - shape.r, maxY: shape.cy + shape.r };
+    case "rect":
+      return { minX: shape.x, maxX: shape.x + shape.w, minY: shape.y, maxY: shape.y + shape.h };
+    case "path": {
+      const numbers = (shape.d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+    }
+  }
+}
+
+describe("exercise drawings", () => {
+  it.each(LIBRARY_KEYS)("%s has a start and an end drawing with plain alt texts", (key) => {
+    const drawing = exerciseDrawing(key);
+    expect(drawing?.start.length).toBeGreaterThan(8);
+    expect(drawing?.end.length).toBeGreaterThan(8);
+    expect(drawing?.alt.start.trim().length).toBeGreaterThan(15);
+    expect(drawing?.alt.end.trim().length).toBeGreaterThan(15);
+    expect(drawing?.alt.start).not.toBe(drawing?.alt.end);
+  });
+
+  it("draws nothing else: no retired exercise, no stray key", () => {
+    expect(Object.keys(DRAWING_POSES).sort()).toEqual([...LIBRARY_KEYS].sort());
+    expect(exerciseDrawing("donkey-kick")).toBeNull();
+    expect(exerciseDrawing("my-clinic-exercise")).toBeNull();
+    expect(exerciseDrawing(null)).toBeNull();
+    expect(exerciseDrawing("toString")).toBeNull();
+  });
+
+  it.each(LIBRARY_KEYS)("%s stays inside the shared viewBox, and its knees never bend backwards", (key) => {
+    const poses = DRAWING_POSES[key];
+    const drawing = exerciseDrawing(key);
+    if (!poses || !drawing) throw new Error(`no drawing for ${key}`);
+    for (const shapes of [drawing.start, drawing.end]) {
+      for (const shape of shapes) {
+        const b = bounds(shape);
+        expect(b.minX, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(0);
+        expect(b.minY, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(0);
+        expect(b.maxX, `${key} ${shape.kind}`).toBeLessThanOrEqual(VIEW.width);
+        expect(b.maxY, `${key} ${shape.kind}`).toBeLessThanOrEqual(VIEW.height);
+      }
+    }
+    for (const pose of [poses.start, poses.end]) {
+      if (pose.view === "side") {
+        for (const leg of [pose.frontLeg, pose.backLeg]) expect(leg.knee).toBeGreaterThanOrEqual(0);
+        for (const arm of [pose.frontArm, pose.backArm]) expect(arm.elbow).toBeGreaterThanOrEqual(0);
+      }
+      expect(Number.isFinite(solve(pose).head.x)).toBe(true);
+    }
+  });
+
+  it("writes well-formed SVG with the alt text as its title, escaped", () => {
+    const drawing = exerciseDrawing("clamshell");
+    if (!drawing) throw new Error("no clamshell");
+    const svg = drawingSvg(drawing.start, `${drawing.alt.start} <& "quotes">`);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 160 132" role="img" aria-label="[^"<]+">/);
+    expect(svg).toContain(`<title>Lying on your side, head on your arm, hips and knees bent, feet together &#60;&#38; &#34;quotes&#34;&#62;</title>`);
+    expect(svg.endsWith("</svg>")).toBe(true);
+    // Every element closes itself: a naive balance check stands in for an XML parser.
+    const body = svg.replace(/<title>.*<\/title>/, "");
+    const opened = (body.match(/<(line|circle|rect|path)\b/g) ?? []).length;
+    expect(opened).toBe(drawing.start.length);
+    expect((body.match(/\/>/g) ?? []).length).toBe(opened);
+    expect(svg).not.toMatch(/NaN|undefined/);
+  });
+});
