@@ -17,7 +17,7 @@ function sheetHtml(): string {
     const drawing = exerciseDrawing(key);
     if (!drawing) throw new Error(`no drawing for ${key}`);
     const frame = (which: "start" | "end") =>
-      `<figure>${drawingSvg(drawing[which], drawing.alt[which])}<figcaption><b>${which === "start" ? "Start" : "End"}</b> ${escape(drawing.alt[which])}</figcaption></figure>`;
+      `<figure>${drawingSvg(drawing[which], drawing.alt[which], drawing.view)}<figcaption><b>${which === "start" ? "Start" : "End"}</b> ${escape(drawing.alt[which])}</figcaption></figure>`;
     return `<section><h2>${key}</h2><div class="pair">${frame("start")}${frame("end")}</div></section>`;
   });
   return `<!doctype html><meta charset="utf-8"><title>Stride exercise drawings</title>

@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { exerciseDrawing } from "@/lib/drawings/exercise-drawings";
-import { TONE, VIEW, type Shape } from "@/lib/drawings/figure";
+import { TONE, type Shape } from "@/lib/drawings/figure";
+import { viewBoxAttr, type ViewBox } from "@/lib/drawings/svg";
 
 type Props = {
   /** The built-in library key (a clinic copy passes its source's); nothing renders without a drawing. */
@@ -17,17 +18,17 @@ export function ExerciseDrawing({ drawingKey, size = "full", className }: Props)
   if (!drawing) return null;
   return (
     <div className={cn("grid grid-cols-2 gap-2", size === "small" ? "w-56 max-w-full" : "w-full max-w-md", className)}>
-      <Frame caption="Start" alt={drawing.alt.start} shapes={drawing.start} />
-      <Frame caption="End" alt={drawing.alt.end} shapes={drawing.end} />
+      <Frame caption="Start" alt={drawing.alt.start} shapes={drawing.start} view={drawing.view} />
+      <Frame caption="End" alt={drawing.alt.end} shapes={drawing.end} view={drawing.view} />
     </div>
   );
 }
 
-function Frame({ caption, alt, shapes }: { caption: string; alt: string; shapes: Shape[] }) {
+function Frame({ caption, alt, shapes, view }: { caption: string; alt: string; shapes: Shape[]; view: ViewBox }) {
   const titleId = useId();
   return (
     <figure className="m-0 rounded-md border border-slate-200 bg-white">
-      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} role="img" aria-labelledby={titleId} className="block h-auto w-full">
+      <svg viewBox={viewBoxAttr(view)} role="img" aria-labelledby={titleId} className="block h-auto w-full">
         <title id={titleId}>{`${caption}: ${alt}`}</title>
         {shapes.map((shape, i) => (
           <ShapeElement key={i} shape={shape} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DRAWING_POSES, exerciseDrawing } from "./exercise-drawings";
-import { solve, VIEW, type Shape } from "./figure";
+import { shapeBounds as bounds, solve, VIEW } from "./figure";
 import { drawingSvg } from "./svg";
 
 /**
@@ -14,25 +14,6 @@ const LIBRARY_KEYS = [
   "calf-raise-double", "calf-raise-single", "hop-double-leg", "hop-single-leg", "skipping",
   "quad-stretch", "hamstring-stretch", "calf-stretch", "foam-roll-quads", "foam-roll-lateral-thigh", "massage-gun-thigh",
 ] as const;
-
-function bounds(shape: Shape): { minX: number; maxX: number; minY: number; maxY: number } {
-  switch (shape.kind) {
-    case "line": {
-      const pad = shape.width / 2;
-      return { minX: Math.min(shape.x1, shape.x2) - pad, maxX: Math.max(shape.x1, shape.x2) + pad, minY: Math.min(shape.y1, shape.y2) - pad, maxY: Math.max(shape.y1, shape.y2) + pad };
-    }
-    case "circle":
-      return { minX: shape.cx - shape.r, maxX: shape.cx + shape.r, minY: shape.cy - shape.r, maxY: shape.cy + shape.r };
-    case "rect":
-      return { minX: shape.x, maxX: shape.x + shape.w, minY: shape.y, maxY: shape.y + shape.h };
-    case "path": {
-      const numbers = (shape.d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-      const xs = numbers.filter((_, i) => i % 2 === 0);
-      const ys = numbers.filter((_, i) => i % 2 === 1);
-      return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
-    }
-  }
-}
 
 describe("exercise drawings", () => {
   it.each(LIBRARY_KEYS)("%s has a start and an end drawing with plain alt texts", (key) => {
@@ -74,11 +55,24 @@ describe("exercise drawings", () => {
     }
   });
 
+  it("crops a pair from the top only, the same for both frames, and never cuts a shape", () => {
+    const lying = exerciseDrawing("straight-leg-raise");
+    const standing = exerciseDrawing("calf-raise-double");
+    if (!lying || !standing) throw new Error("missing drawings");
+    expect(lying.view.y).toBeGreaterThan(40);
+    expect(standing.view.y).toBeLessThan(10);
+    for (const d of [lying, standing]) {
+      expect(d.view).toMatchObject({ x: 0, width: VIEW.width, height: VIEW.height - d.view.y });
+      for (const s of [...d.start, ...d.end]) expect(bounds(s).minY).toBeGreaterThanOrEqual(d.view.y);
+    }
+  });
+
   it("writes well-formed SVG with the alt text as its title, escaped", () => {
     const drawing = exerciseDrawing("clamshell");
     if (!drawing) throw new Error("no clamshell");
     const svg = drawingSvg(drawing.start, `${drawing.alt.start} <& "quotes">`);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 160 132" role="img" aria-label="[^"<]+">/);
+    expect(drawingSvg(drawing.start, "x", drawing.view)).toContain(`viewBox="0 ${drawing.view.y} 160 ${132 - drawing.view.y}"`);
     expect(svg).toContain(`<title>Lying on your side, head on your arm, hips and knees bent, feet together &#60;&#38; &#34;quotes&#34;&#62;</title>`);
     expect(svg.endsWith("</svg>")).toBe(true);
     // Every element closes itself: a naive balance check stands in for an XML parser.

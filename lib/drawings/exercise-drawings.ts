@@ -1,4 +1,4 @@
-import { drawPose, type Shape } from "./figure";
+import { drawPose, shapeBounds, VIEW, type Shape } from "./figure";
 import { BALANCE_DRAWINGS } from "./poses/balance";
 import { CALF_DRAWINGS } from "./poses/calf";
 import type { DrawingPoses } from "./poses/common";
@@ -17,7 +17,20 @@ export const DRAWING_POSES: Readonly<Record<string, DrawingPoses>> = {
 };
 
 /** A drawing ready for any renderer: primitive shapes for the start and end positions, and their alt texts. */
-export type ExerciseDrawing = { start: Shape[]; end: Shape[]; alt: { start: string; end: string } };
+export type ExerciseDrawing = { start: Shape[]; end: Shape[]; alt: { start: string; end: string }; view: DrawingView };
+
+/**
+ * The part of the shared viewBox a drawing's pair uses: full width, cropped only from the top, so
+ * every drawing keeps one scale (a frame's width is the same) while a lying figure is not drawn
+ * under a tall empty sky on a phone.
+ */
+export type DrawingView = { x: number; y: number; width: number; height: number };
+
+function cropToPair(shapes: readonly Shape[]): DrawingView {
+  const top = Math.min(...shapes.map((s) => shapeBounds(s).minY));
+  const y = Math.max(0, Math.floor(top - 8));
+  return { x: 0, y, width: VIEW.width, height: VIEW.height - y };
+}
 
 /**
  * The drawing of a built-in exercise, or null (a clinic's own exercise has no drawing; a clinic
@@ -26,5 +39,7 @@ export type ExerciseDrawing = { start: Shape[]; end: Shape[]; alt: { start: stri
 export function exerciseDrawing(key: string | null | undefined): ExerciseDrawing | null {
   const poses = key && Object.hasOwn(DRAWING_POSES, key) ? DRAWING_POSES[key] : undefined;
   if (!poses) return null;
-  return { start: drawPose(poses.start), end: drawPose(poses.end), alt: poses.alt };
+  const start = drawPose(poses.start);
+  const end = drawPose(poses.end);
+  return { start, end, alt: poses.alt, view: cropToPair([...start, ...end]) };
 }

@@ -1,5 +1,8 @@
 import { TONE, VIEW, type Shape } from "./figure";
 
+export type ViewBox = { x: number; y: number; width: number; height: number };
+export const viewBoxAttr = (v: ViewBox) => `${v.x} ${v.y} ${v.width} ${v.height}`;
+
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -18,6 +21,6 @@ export function shapeToSvg(shape: Shape): string {
 }
 
 /** A standalone SVG document of one drawing, titled with its alt text (for sheets and files). */
-export function drawingSvg(shapes: readonly Shape[], title: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${VIEW.height}" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title>${shapes.map(shapeToSvg).join("")}</svg>`;
+export function drawingSvg(shapes: readonly Shape[], title: string, view: ViewBox = { x: 0, y: 0, ...VIEW }): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBoxAttr(view)}" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title>${shapes.map(shapeToSvg).join("")}</svg>`;
 }
