@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExerciseDrawing } from "@/components/drawings/exercise-drawing";
 import { InlineAction } from "@/components/plan-editor/inline-action";
 import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -41,6 +42,7 @@ export function ExerciseCard({ exercise, duplicateAction, highlighted, media }: 
         </dd>
       </dl>
       <p className="mt-3 flex-1 text-sm leading-relaxed text-slate-700">{exercise.instructions}</p>
+      <ExerciseDrawing drawingKey={exercise.libraryKey} className="mt-3" />
       <ExerciseMediaView media={media} exerciseName={exercise.name} />
       <div className="mt-4 flex flex-wrap gap-2">
         {exercise.builtIn ? null : (

@@ -1,5 +1,6 @@
 import { ChevronRight } from "lucide-react";
 import type { ReactNode } from "react";
+import { ExerciseDrawing } from "@/components/drawings/exercise-drawing";
 import type { MyPlanItem } from "@/lib/dal/my-plan";
 import type { MediaRef } from "@/lib/dal/exercise-media";
 import { ExerciseMediaView } from "@/components/media/exercise-media-view";
@@ -20,6 +21,7 @@ type Props = {
 export function ExerciseCard({ item, instructions, headingLevel: Heading = "h3", children, media }: Props) {
   const how = (
     <div className="space-y-2 text-sm leading-relaxed text-slate-800">
+      <ExerciseDrawing drawingKey={item.libraryKey} />
       <ExerciseMediaView media={media} exerciseName={item.name} />
       <p className="whitespace-pre-line">{item.instructions}</p>
       {item.equipment && item.equipment.toLowerCase() !== "none" ? <p className="text-slate-600">Equipment: {item.equipment}</p> : null}

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { groupInOrder, type SideKey } from "@/lib/clinical/exercise-labels";
+import { ExerciseDrawing } from "@/components/drawings/exercise-drawing";
 import { Button } from "@/components/ui/button";
 import { MAX_PLAN_ITEMS } from "@/lib/validation/plan-limits";
 import { PlanItemRow } from "./plan-item-row";
@@ -126,6 +127,7 @@ export function PlanItemsEditor({ rows, setRows, exercises, prescription, defaul
         <Button variant="secondary" onClick={add} disabled={!choice || full}>
           Add exercise
         </Button>
+        <ExerciseDrawing drawingKey={exercises.find((e) => e.id === choice)?.libraryKey} size="small" />
         {full ? <p className="w-full text-sm text-slate-600">The plan has the maximum of {MAX_PLAN_ITEMS} exercises.</p> : null}
       </div>
       <p aria-live="polite" className="sr-only">

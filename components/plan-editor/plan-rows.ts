@@ -6,6 +6,8 @@ export type EditorExercise = {
   name: string;
   group: ExerciseGroupKey;
   builtIn: boolean;
+  /** The built-in drawing to preview in the picker, if any. */
+  libraryKey: string | null;
   sets: number;
   reps: number | null;
   holdSeconds: number | null;

@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "@/db/client";
 import { clinics, exerciseCompletions, exercises, painLogs, protocolItems, protocols, protocolVersions, suggestions } from "@/db/schema";
+import { libraryKeyOf } from "@/lib/clinical/library-key";
 import type { DoseValues } from "@/lib/clinical/dose-steps";
 import { doseLogsFrom, suggestDose, type DoseSuggestion } from "@/lib/clinical/dose-suggestion";
 import { serverTimeZone, todayInZone } from "@/lib/dates";
@@ -100,7 +101,7 @@ export async function evaluateDoseSuggestions(tx: DbOrTx, target: DoseEvaluation
         items: itemRows.filter((i) => i.versionId === v.id).map((i): VersionItem => ({
           exerciseId: i.exerciseId, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, frequencyPerWeek: i.frequencyPerWeek, eachSide: i.eachSide, load: i.load,
           // A built-in has its own library key; a clinic copy of a built-in uses its source's.
-          libraryKey: i.ownClinic === null ? i.key : i.sourceClinic === null ? i.sourceKey : null,
+          libraryKey: libraryKeyOf(i),
         })),
       };
     });

@@ -106,6 +106,20 @@ describe("exercise library DAL", () => {
     await expect(duplicateExercise(w.as.otherTherapist, t.db(), first.id)).rejects.toThrow(NOT_FOUND);
   });
 
+  it("gives a built-in and its clinic copy the built-in's drawing key, and a copy of a copy none", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    const clam = await builtIn("clamshell");
+    const copy = await duplicateExercise(w.as.therapist, t.db(), clam.id);
+    const copyOfCopy = await duplicateExercise(w.as.therapist, t.db(), copy.id);
+    const keyOf = async (id: string) => (await listExercises(w.as.therapist)).find((e) => e.id === id)?.libraryKey;
+    expect(await keyOf(clam.id)).toBe("clamshell");
+    expect(await keyOf(copy.id)).toBe("clamshell");
+    expect(await keyOf(copyOfCopy.id)).toBeNull();
+    expect((await getExerciseForEdit(w.as.therapist, copy.id)).libraryKey).toBe("clamshell");
+    // Another clinic sees neither copy.
+    expect((await listExercises(w.as.otherTherapist)).some((e) => e.id === copy.id)).toBe(false);
+  });
+
   it("archives a clinic exercise out of the library, never a built-in", async () => {
     const w = await createTwoClinicWorld(t.db());
     const own = await createExercise(w.as.therapist, t.db(), input({ name: "Retired drill" }));

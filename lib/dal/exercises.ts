@@ -1,8 +1,10 @@
 import "server-only";
 import { and, asc, eq, ilike, inArray, isNull, like, or, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb, type DbOrTx } from "@/db/client";
 import { exercises, type Exercise } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
+import { libraryKeyOf } from "@/lib/clinical/library-key";
 import { UserFacingError } from "@/lib/user-facing-error";
 import { slugify } from "@/lib/slug";
 import type { ExerciseInput } from "@/lib/validation/exercise";
@@ -15,17 +17,22 @@ import { uuidOr404 } from "./uuid-or-404";
 export type ExerciseDto = Pick<
   Exercise,
   "id" | "name" | "type" | "group" | "target" | "equipment" | "instructions" | "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide" | "doseNote"
-> & { builtIn: boolean };
+> & { builtIn: boolean; /** The built-in it stands for (its drawing): see libraryKeyOf. */ libraryKey: string | null };
+
+const source = alias(exercises, "source_exercise");
 
 const dtoColumns = {
   id: exercises.id, clinicId: exercises.clinicId, name: exercises.name, type: exercises.type, group: exercises.group,
   target: exercises.target, equipment: exercises.equipment, instructions: exercises.instructions, sets: exercises.sets,
   reps: exercises.reps, holdSeconds: exercises.holdSeconds, frequencyPerWeek: exercises.frequencyPerWeek,
   eachSide: exercises.eachSide, doseNote: exercises.doseNote,
+  key: exercises.key, sourceKey: source.key, sourceClinic: source.clinicId,
 };
 
-function toDto({ clinicId, ...row }: { clinicId: string | null } & Omit<ExerciseDto, "builtIn">): ExerciseDto {
-  return { ...row, builtIn: clinicId === null };
+type DtoRow = { clinicId: string | null; key: string; sourceKey: string | null; sourceClinic: string | null } & Omit<ExerciseDto, "builtIn" | "libraryKey">;
+
+function toDto({ clinicId, key, sourceKey, sourceClinic, ...row }: DtoRow): ExerciseDto {
+  return { ...row, builtIn: clinicId === null, libraryKey: libraryKeyOf({ key, ownClinic: clinicId, sourceKey, sourceClinic }) };
 }
 
 /** The built-in library (clinic_id null) plus the caller's own clinic: nothing of other clinics. */
@@ -43,6 +50,7 @@ export async function listExercises(caller: Caller, { q = "" }: { q?: string } =
   const rows = await db
     .select(dtoColumns)
     .from(exercises)
+    .leftJoin(source, eq(source.id, exercises.sourceExerciseId))
     .where(and(
       visibleTo(caller),
       isNull(exercises.archivedAt),
@@ -60,6 +68,7 @@ export async function getExerciseForEdit(caller: Caller, id: unknown): Promise<E
   const [row] = await db
     .select(dtoColumns)
     .from(exercises)
+    .leftJoin(source, eq(source.id, exercises.sourceExerciseId))
     .where(and(eq(exercises.id, exerciseId), eq(exercises.clinicId, caller.clinicId), isNull(exercises.archivedAt)));
   return toDto(foundOr404(row));
 }

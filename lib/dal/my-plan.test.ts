@@ -17,7 +17,8 @@ const t = setupTestDatabase();
 
 const THERAPIST_NOTE = "Keep the thigh tight the whole way; stop at 3/10.";
 const CLINIC_INTERNAL_NOTE = "Progress when pain stays at 2/10 or less for a week.";
-const PATIENT_KEYS = ["eachSide", "equipment", "exerciseId", "frequencyPerWeek", "group", "holdSeconds", "instructions", "load", "name", "note", "reps", "sets", "side"];
+// libraryKey only picks the built-in drawing: it carries no dose, target or note.
+const PATIENT_KEYS = ["eachSide", "equipment", "exerciseId", "frequencyPerWeek", "group", "holdSeconds", "instructions", "libraryKey", "load", "name", "note", "reps", "sets", "side"];
 
 async function world() {
   const w = await createTwoClinicWorld(t.db());
@@ -45,8 +46,8 @@ describe("what reaches the patient", () => {
     const { w, slr, own } = await world();
     const plan = await getMyPlan(w.as.patientA);
     const [first, second] = plan?.items ?? [];
-    expect(first).toMatchObject({ name: slr.name, sets: 3, reps: 12, load: "0.5 kg ankle weight", note: THERAPIST_NOTE, instructions: slr.instructions });
-    expect(second).toMatchObject({ name: own.name, sets: 2, reps: 6, note: null, instructions: own.instructions });
+    expect(first).toMatchObject({ name: slr.name, sets: 3, reps: 12, load: "0.5 kg ankle weight", note: THERAPIST_NOTE, instructions: slr.instructions, libraryKey: "straight-leg-raise" });
+    expect(second).toMatchObject({ name: own.name, sets: 2, reps: 6, note: null, instructions: own.instructions, libraryKey: null });
     // An allow-list, so a library column added to the query later fails here instead of reaching patients.
     for (const item of plan?.items ?? []) expect(Object.keys(item).sort()).toEqual(PATIENT_KEYS);
     const sent = JSON.stringify(plan);

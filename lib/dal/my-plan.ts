@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb, type DbOrTx } from "@/db/client";
 import { exercises, protocolItems, protocols, protocolVersions, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
+import { libraryKeyOf } from "@/lib/clinical/library-key";
 import { assertCan, ownPatientId } from "./guard";
 import type { PrescribedItem } from "./protocols";
 
@@ -14,7 +15,12 @@ import type { PrescribedItem } from "./protocols";
  * for staff, and patients see only what their therapist approved (domain file, "Patient-facing
  * wording"). Adding a library column here puts it in front of patients: don't.
  */
-export type MyPlanItem = PrescribedItem & { instructions: string; equipment: string };
+export type MyPlanItem = PrescribedItem & {
+  instructions: string;
+  equipment: string;
+  /** Which built-in drawing shows how to do it (not clinical content): see libraryKeyOf. */
+  libraryKey: string | null;
+};
 
 export type MyPlan = {
   id: string;
@@ -27,6 +33,7 @@ export type MyPlan = {
 };
 
 const therapist = alias(users, "therapist");
+const source = alias(exercises, "source_exercise");
 
 /**
  * The signed-in patient's active protocol at its current version, or null when there is none.
@@ -52,14 +59,16 @@ export async function loadMyPlan(caller: Caller, db: DbOrTx): Promise<MyPlan | n
       equipment: exercises.equipment, sets: protocolItems.sets, reps: protocolItems.reps,
       holdSeconds: protocolItems.holdSeconds, frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide,
       side: protocolItems.side, load: protocolItems.load, note: protocolItems.note,
+      key: exercises.key, ownClinic: exercises.clinicId, sourceKey: source.key, sourceClinic: source.clinicId,
     })
     .from(protocolItems)
     .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
+    .leftJoin(source, eq(source.id, exercises.sourceExerciseId))
     .where(eq(protocolItems.versionId, protocol.versionId))
     .orderBy(asc(protocolItems.position));
 
   const { versionId: _versionId, ...rest } = protocol;
-  return { ...rest, items };
+  return { ...rest, items: items.map(({ key, ownClinic, sourceKey, sourceClinic, ...item }) => ({ ...item, libraryKey: libraryKeyOf({ key, ownClinic, sourceKey, sourceClinic }) })) };
 }
 
 export async function getMyPlan(caller: Caller): Promise<MyPlan | null> {
