@@ -1,7 +1,8 @@
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { describe, expect, it } from "vitest";
 import { DRAWING_POSES, exerciseDrawing } from "./exercise-drawings";
-import { shapeBounds as bounds, solve, VIEW } from "./figure";
+import { solve, VIEW } from "./figure";
+import { shapeBounds as bounds } from "./shape-bounds";
 import { drawingSvg } from "./svg";
 
 /**

@@ -1,4 +1,5 @@
-import { drawPose, shapeBounds, VIEW, type Shape } from "./figure";
+import { drawPose, VIEW, type Shape } from "./figure";
+import { shapeBounds } from "./shape-bounds";
 import { BALANCE_DRAWINGS } from "./poses/balance";
 import { CALF_DRAWINGS } from "./poses/calf";
 import type { DrawingPoses } from "./poses/common";

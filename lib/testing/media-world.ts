@@ -1,10 +1,12 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/db/client";
 import { exercises } from "@/db/schema";
 import { builtInExerciseIds } from "@/lib/dal/library-sync";
 import { addDays, todayIso } from "@/lib/dates";
+import { resetEnvCache } from "@/lib/env";
 import { receiveUpload, type ReceivedUpload } from "@/lib/media/receive-upload";
 import { createProtocol } from "@/lib/seed/factories";
 import { streamOf } from "./sample-media";
@@ -58,4 +60,22 @@ export async function discardReceived(): Promise<void> {
 
 export function scratchMediaDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), "stride-media-test-"));
+}
+
+/**
+ * For route tests: a scratch MEDIA_DIR for the file's tests (the routes read it through lib/env),
+ * removed afterwards with any upload left in a temporary file.
+ */
+export function withScratchMediaDir(): () => string {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await scratchMediaDir();
+    process.env.MEDIA_DIR = dir;
+    resetEnvCache();
+  });
+  afterAll(async () => {
+    await discardReceived();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }

@@ -1,9 +1,7 @@
-import { rm } from "node:fs/promises";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetEnvCache } from "@/lib/env";
+import { describe, expect, it, vi } from "vitest";
 import { storeExerciseMedia } from "@/lib/dal/exercise-media";
-import { createMediaWorld, discardReceived, receivedFile, scratchMediaDir } from "@/lib/testing/media-world";
+import { createMediaWorld, receivedFile, withScratchMediaDir } from "@/lib/testing/media-world";
 import { signInAs } from "@/lib/testing/next-mocks";
 import { tinyMp4, tinyPng } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
@@ -12,16 +10,7 @@ import { NOT_FOUND } from "@/lib/testing/world";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
 
 const t = setupTestDatabase();
-let dir: string;
-beforeAll(async () => {
-  dir = await scratchMediaDir();
-  process.env.MEDIA_DIR = dir;
-  resetEnvCache();
-});
-afterAll(async () => {
-  await discardReceived();
-  await rm(dir, { recursive: true, force: true });
-});
+withScratchMediaDir();
 
 const { GET } = await import("./route");
 

@@ -1,12 +1,11 @@
-import { readdir, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { exerciseMedia } from "@/db/schema";
-import { resetEnvCache } from "@/lib/env";
 import { CORRUPT_MESSAGE, WRONG_TYPE_MESSAGE } from "@/lib/media/media-type";
 import { auditsOf } from "@/lib/testing/action-helpers";
-import { createMediaWorld, scratchMediaDir } from "@/lib/testing/media-world";
+import { createMediaWorld, withScratchMediaDir } from "@/lib/testing/media-world";
 import { signInAs } from "@/lib/testing/next-mocks";
 import { streamOf, tinyJpeg, tinyPng, tinyWebm } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
@@ -15,13 +14,7 @@ import { NOT_FOUND } from "@/lib/testing/world";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/next-mocks"));
 
 const t = setupTestDatabase();
-let dir: string;
-beforeAll(async () => {
-  dir = await scratchMediaDir();
-  process.env.MEDIA_DIR = dir;
-  resetEnvCache();
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const mediaDir = withScratchMediaDir();
 
 const { POST } = await import("./route");
 
@@ -35,7 +28,7 @@ function post(exerciseId: string, bytes: Uint8Array, { alt = "", origin = "http:
   return POST(req, { params: Promise.resolve({ exerciseId }) });
 }
 
-const filesOnDisk = async () => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+const filesOnDisk = async () => (await readdir(mediaDir(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
 const rowsFor = (exerciseId: string) => t.db().select().from(exerciseMedia).where(eq(exerciseMedia.exerciseId, exerciseId));
 
 describe("POST /api/media-uploads/[exerciseId]", () => {
