@@ -23,6 +23,8 @@ export type ClinicLoad = {
   /** "Today" in the clinic's zone (YYYY-MM-DD): the newest possible log. */
   today: string;
   exercises: BenchExercise[];
+  /** Days of daily logs up to today (LOG_DAYS unless given; npm run db:seed:large asks for 30). */
+  logDays?: number;
 };
 
 export const LOG_DAYS = 90;
@@ -38,6 +40,7 @@ const uuidArray = (ids: string[]): SQL => sql`array[${sql.join(ids.map((id) => s
 export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record<string, number>> {
   return db.transaction(async (tx) => {
     const today = sql`${load.today}::date`;
+    const days = load.logDays ?? LOG_DAYS;
     const total = load.activePatients + load.archivedPatients;
     // g numbers the patients; lapse is how many days ago each one last logged (0 = logs daily).
     // lapsedPer100 in 100 active patients stopped logging 8-14 days ago: the lapse check has work to do.
@@ -66,11 +69,11 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
              'patient' || p.g || '@bench.test',
              date '1965-01-01' + (p.g * 37) % 18000,
              (array['left','right','both'])[1 + p.g % 3]::side,
-             ${today} - ${n(LOG_DAYS + 30)} - p.g % 60,
+             ${today} - ${n(days + 30)} - p.g % 60,
              case when p.g % 4 = 0 then '{training-load-spike,weak-hip-abductors}'::text[] else '{training-load-spike}'::text[] end,
              '{stairs,running,squatting}'::text[],
              case when p.archived then now() - interval '29 days' end,
-             ${today} - ${n(LOG_DAYS + 10)} + interval '9 hours' + p.g * interval '7 seconds',
+             ${today} - ${n(days + 10)} + interval '9 hours' + p.g * interval '7 seconds',
              now()
       from bench_p p`);
 
@@ -79,9 +82,9 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
       insert into protocols (clinic_id, patient_id, therapist_id, status, start_date, end_date, current_version, created_at, updated_at)
       select ${load.clinicId}::uuid, p.id, p.therapist_id,
              (case when p.archived then 'ended' else 'active' end)::protocol_status,
-             ${today} - ${n(LOG_DAYS + 5)},
+             ${today} - ${n(days + 5)},
              case when p.archived then ${today} - 30 end,
-             1, ${today} - ${n(LOG_DAYS + 5)} + interval '10 hours', now()
+             1, ${today} - ${n(days + 5)} + interval '10 hours', now()
       from bench_p p`);
     await run("protocol_versions", sql`
       insert into protocol_versions (protocol_id, version, title, phase, created_by, created_at)
@@ -115,7 +118,7 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
              ${today} - d + interval '19 hours' + (p.g % 240) * interval '1 minute',
              ${today} - d + interval '19 hours' + (p.g % 240) * interval '1 minute'
       from bench_p p
-      cross join generate_series(p.lapse, ${n(LOG_DAYS - 1)}) d
+      cross join generate_series(p.lapse, ${n(days - 1)}) d
       where not (d = 0 and p.g % 2 = 1)`);
 
     // A third of the patients run, every third day.
@@ -131,7 +134,7 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
              'Daily trainer',
              ${today} - d + interval '7 hours', ${today} - d + interval '7 hours'
       from bench_p p
-      cross join generate_series(p.lapse, ${n(LOG_DAYS - 1)}) d
+      cross join generate_series(p.lapse, ${n(days - 1)}) d
       where p.g % 3 = 0 and d % 3 = 1`);
 
     await run("flags", flagInsert(load));
@@ -150,7 +153,7 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
 }
 
 /**
- * The flags raised over 90 days: patient g has g % 13 of them (6 on average), each on a distinct
+ * The flags raised over the days logged: patient g has g % 13 of them (6 on average), each on a distinct
  * day. Rules in roughly the mix a clinic sees: 5% red flags (urgent), 15% lapses in logging
  * (watch), the rest pain-model rules (review), with evidence shaped as lib/clinical/log-rules.ts
  * writes it (a pain rise carries its trigger and the 14 readings it was compared with). Flags from
@@ -158,11 +161,12 @@ export async function loadClinic(db: Database, load: ClinicLoad): Promise<Record
  */
 function flagInsert(load: ClinicLoad): SQL {
   const today = sql`${load.today}::date`;
+  const days = load.logDays ?? LOG_DAYS;
   return sql`
     with f as (
       select p.g, p.id as patient_id, p.therapist_id, j,
-             ${today} - (1 + (j * 13 + p.g) % 88) as ed,
-             1 + (j * 13 + p.g) % 88 as age,
+             ${today} - (1 + (j * 13 + p.g) % ${n(days - 2)}) as ed,
+             1 + (j * 13 + p.g) % ${n(days - 2)} as age,
              case (p.g + j * 3) % 20
                when 0 then 'red-flag'
                when 1 then 'no-recent-log' when 2 then 'no-recent-log' when 3 then 'no-recent-log'
@@ -197,7 +201,7 @@ function flagInsert(load: ClinicLoad): SQL {
            end,
            case f.rule
              when 'red-flag' then jsonb_build_object('readings', '[]'::jsonb, 'answers', jsonb_build_array('locking-giving-way'))
-             when 'no-recent-log' then jsonb_build_object('readings', '[]'::jsonb, 'numbers', jsonb_build_object('days', 8, 'lastLogDate', (f.ed - 8)::text, 'protocolStart', (${today} - ${n(LOG_DAYS + 5)})::text))
+             when 'no-recent-log' then jsonb_build_object('readings', '[]'::jsonb, 'numbers', jsonb_build_object('days', 8, 'lastLogDate', (f.ed - 8)::text, 'protocolStart', (${today} - ${n(days + 5)})::text))
              when 'exercise-pain-high' then jsonb_build_object('readings', jsonb_build_array(jsonb_build_object('source', 'log', 'date', f.ed::text, 'measure', 'painDuringExercise', 'value', 7, 'role', 'trigger')), 'numbers', jsonb_build_object('limit', 5))
              when 'pain-rise' then jsonb_build_object('readings', jsonb_build_array(jsonb_build_object('source', 'log', 'date', f.ed::text, 'measure', 'painAtRest', 'value', 6, 'role', 'trigger')) || c.readings,
                                                       'numbers', jsonb_build_object('series', 'painAtRest', 'rollingMedian', 1, 'rise', 5))
