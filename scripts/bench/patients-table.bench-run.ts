@@ -3,8 +3,8 @@
  * memory, or a new PostgreSQL database when BENCH_DATABASE_URL points at a local server), fills
  * one clinic with 100k patients, times each table view through the real DAL function (median of
  * 20 after a warm-up), and prints each view's EXPLAIN ANALYZE plan.
- *   npm run bench            (PGlite)
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
+ *   npm run bench:table-queries            (PGlite)
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:table-queries
  * Runs under vitest (vitest.bench.config.mts) only for its `server-only` alias; it asserts nothing.
  */
 import { performance } from "node:perf_hooks";

@@ -1,6 +1,6 @@
 /**
  * Times the protocol handout renderer: one warm-up render of a 12-exercise protocol, then 20 timed
- * renders, reporting median, min and max. Run with `npx tsx scripts/bench/pdf.ts`.
+ * renders, reporting median, min and max. Run with `npm run bench:pdf-render`.
  */
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";

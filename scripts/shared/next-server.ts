@@ -42,6 +42,8 @@ export async function somethingAnswers(base: string): Promise<boolean> {
 
 export type NextServer = {
   base: string;
+  /** The `next start` process, leader of its own process group (the next-server it forks is in the group). */
+  pid: number;
   /** Everything the server printed (stdout and stderr), line by line. */
   output: string[];
   /** Resolves with the milliseconds until /api/health answered 200; throws if the server exits or 90 s pass. */
@@ -96,5 +98,5 @@ export function startNextServer(port: number, databaseUrl: string): NextServer {
     clearTimeout(killLater);
   };
 
-  return { base, output, waitForHealth, stop };
+  return { base, pid: child.pid ?? -1, output, waitForHealth, stop };
 }
