@@ -81,6 +81,8 @@ const printFigure = (f: Figure) =>
 
 async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
+  // The code measured is the code at the start: a commit made while the run goes on is not in it.
+  const commit = git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no"]) ? " (with uncommitted changes)" : "");
   if (!hasProductionBuild()) {
     log("No production build in .next: running next build...");
     if (spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" }).status !== 0) return 1;
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
   const notes = [...new Set(bigServer.output.concat(smallServer.output).filter((l) => /⨯|Error/.test(l)))].slice(0, 10).map((l) => `server said: ${l.slice(0, 300)}`);
   const results: BenchResults = {
     startedAt,
-    commit: git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain"]) ? " (with uncommitted changes)" : ""),
+    commit,
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, node ${process.version}, ${(await admin.query<{ v: string }>("select version() as v")).rows[0]?.v.split(" on ")[0]}; ${SECONDS} s per figure, ${RUNS} runs.`,
     seed: { number: SEED, big: big.seed.rows, small: small.seed.rows, seconds: { big: big.seed.seconds, small: small.seed.seconds } },
     statements,
