@@ -9,7 +9,7 @@ import { createMediaWorld, discardReceived, receivedFile, scratchMediaDir } from
 import { tinyMp4, tinyPng } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { NOT_FOUND } from "@/lib/testing/world";
-import { ALT_TEXT_REQUIRED, currentMediaByExercise, deleteRemovedMediaFile, getMediaForServing, removeExerciseMedia, storeExerciseMedia } from "./exercise-media";
+import { ALT_TEXT_REQUIRED, currentMediaByExercise, deleteRemovedMediaFile, getMediaForServing, mediaOfCustomExercises, removeExerciseMedia, storeExerciseMedia } from "./exercise-media";
 
 const t = setupTestDatabase();
 let dir: string;
@@ -65,6 +65,10 @@ describe("who may see an exercise's media", () => {
     expect(Object.keys(await currentMediaByExercise(w.as.patientA, [own.id]))).toEqual([own.id]);
     expect(await currentMediaByExercise(w.as.patientB, [own.id])).toEqual({});
     expect(await currentMediaByExercise(w.as.otherTherapist, [own.id])).toEqual({});
+    // The library and the plan builders ask for a whole list; built-ins are never looked up.
+    const list = [{ id: own.id, builtIn: false }, { id: spare.id, builtIn: false }, { id: own.id, builtIn: true }];
+    expect(Object.keys(await mediaOfCustomExercises(w.as.therapist, list))).toEqual([own.id]);
+    expect(await mediaOfCustomExercises(w.as.therapist, [{ id: own.id, builtIn: true }])).toEqual({});
   });
 });
 

@@ -80,6 +80,11 @@ export async function currentMediaByExercise(caller: Caller, exerciseIds: readon
   return Object.fromEntries(rows.map(({ exerciseId, ...ref }) => [exerciseId, ref]));
 }
 
+/** The current media of a list's clinic exercises (built-ins never carry media), by exercise id. */
+export function mediaOfCustomExercises(caller: Caller, exerciseList: readonly { id: string; builtIn: boolean }[]): Promise<Record<string, MediaRef>> {
+  return currentMediaByExercise(caller, exerciseList.filter((e) => !e.builtIn).map((e) => e.id));
+}
+
 /**
  * The exercise an upload is for, checked before its bytes are read: only the caller's clinic's own,
  * unarchived exercises take media. Built-ins and other clinics' exercises answer 404.
