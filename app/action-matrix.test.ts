@@ -59,6 +59,7 @@ const EXPECTED: Record<string, Allowed> = {
   "(therapist)/exercises/actions.ts#updateExerciseAction": STAFF,
   "(therapist)/exercises/actions.ts#duplicateExerciseAction": STAFF,
   "(therapist)/exercises/actions.ts#archiveExerciseAction": STAFF,
+  "(therapist)/exercises/actions.ts#removeExerciseMediaAction": STAFF,
   "(therapist)/patients/[id]/flag-actions.ts#reviewAllFlags": STAFF,
   "(therapist)/patients/[id]/outcome-actions.ts#requestAkpsAction": STAFF,
   "(therapist)/patients/[id]/outcome-actions.ts#cancelAkpsAction": STAFF,

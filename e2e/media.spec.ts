@@ -21,6 +21,7 @@ test("a therapist's picture reaches the patient's phone, and no other clinic", a
   await maya.getByRole("button", { name: "Save exercise" }).click();
   await maya.getByRole("article", { name }).getByRole("link", { name: `Edit ${name}` }).click();
   await expect(maya.getByRole("heading", { level: 1, name: `Edit ${name}` })).toBeVisible();
+  const editPath = new URL(maya.url()).pathname;
   fresh.archiveWhenDone("exercise", maya.url());
 
   // A renamed file says why it was refused.
@@ -42,6 +43,8 @@ test("a therapist's picture reaches the patient's phone, and no other clinic", a
   await maya.goto(`${patient.recordPath}/protocol`);
   await maya.getByRole("link", { name: "Start from Runner's knee, phase 1" }).click();
   await maya.getByLabel("Exercise to add").selectOption({ label: `${name} (your clinic)` });
+  // The builder's picker previews the clinic's own picture, as it previews a built-in's drawing.
+  await expect(maya.getByRole("img", { name: alt })).toBeVisible();
   await maya.getByRole("button", { name: "Add exercise" }).click();
   await maya.getByRole("button", { name: "Start protocol" }).click();
   await expect(maya.getByRole("status").filter({ hasText: "Saved version 1." })).toBeVisible();
@@ -61,4 +64,30 @@ test("a therapist's picture reaches the patient's phone, and no other clinic", a
   const harbor = await as("harborTherapist");
   const foreign = await harbor.request.get(src ?? "");
   expect(foreign.status()).toBe(404);
+
+  // Removing asks first; Escape (keyboard) backs out with nothing changed.
+  await maya.goto(editPath);
+  const section = maya.getByRole("region", { name: "Picture or video" });
+  await section.getByRole("button", { name: "Remove picture" }).click();
+  const confirm = maya.getByRole("alertdialog", { name: `Remove the picture of ${name}?` });
+  await expect(confirm).toBeVisible();
+  await maya.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(section.getByRole("img", { name: alt })).toBeVisible();
+
+  await section.getByRole("button", { name: "Remove picture" }).click();
+  await confirm.getByRole("button", { name: "Remove picture" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(section.getByText("No picture or video yet.")).toBeVisible();
+  await expect(section.getByRole("img", { name: alt })).toHaveCount(0);
+  await maya.screenshot({ path: "test-results/media-removed-desktop.png", fullPage: true });
+
+  // Gone everywhere: the URL answers 404 to staff and patient, and the patient's plan shows no picture.
+  expect((await maya.request.get(src ?? "")).status()).toBe(404);
+  expect((await phone.request.get(src ?? "")).status()).toBe(404);
+  await phone.reload();
+  await expect(card.getByRole("heading", { name })).toBeVisible();
+  await expect(card.getByRole("img", { name: alt })).toHaveCount(0);
+  await maya.goto("/exercises");
+  await expect(maya.getByRole("article", { name }).getByRole("img", { name: alt })).toHaveCount(0);
 });

@@ -16,8 +16,10 @@ describe("ExerciseDrawing", () => {
     }
     expect(html).toContain(">Start</figcaption>");
     expect(html).toContain(">End</figcaption>");
-    // Cropped from the top only: full width, so every drawing keeps the same scale.
-    expect(html).toMatch(/viewBox="0 \d+ 160 \d+"/);
+    // Both frames share the pair's framing (lib/drawings/exercise-drawings.ts frameOf).
+    const boxes = html.match(/viewBox="[\d.]+ \d+ [\d.]+ \d+"/g) ?? [];
+    expect(boxes).toHaveLength(2);
+    expect(boxes[0]).toBe(boxes[1]);
   });
 
   it("renders nothing for an exercise without a drawing", () => {

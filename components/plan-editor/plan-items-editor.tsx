@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { groupInOrder, type SideKey } from "@/lib/clinical/exercise-labels";
 import { ExerciseDrawing } from "@/components/drawings/exercise-drawing";
+import { ExerciseMediaView } from "@/components/media/exercise-media-view";
 import { Button } from "@/components/ui/button";
 import { MAX_PLAN_ITEMS } from "@/lib/validation/plan-limits";
 import { PlanItemRow } from "./plan-item-row";
@@ -127,7 +128,7 @@ export function PlanItemsEditor({ rows, setRows, exercises, prescription, defaul
         <Button variant="secondary" onClick={add} disabled={!choice || full}>
           Add exercise
         </Button>
-        <ExerciseDrawing drawingKey={exercises.find((e) => e.id === choice)?.libraryKey} size="small" />
+        <ChoicePreview exercise={exercises.find((e) => e.id === choice)} />
         {full ? <p className="w-full text-sm text-slate-600">The plan has the maximum of {MAX_PLAN_ITEMS} exercises.</p> : null}
       </div>
       <p aria-live="polite" className="sr-only">
@@ -135,4 +136,16 @@ export function PlanItemsEditor({ rows, setRows, exercises, prescription, defaul
       </p>
     </section>
   );
+}
+
+/** What the chosen exercise looks like: the clinic's own picture or video, else the built-in drawing. */
+function ChoicePreview({ exercise }: { exercise: EditorExercise | undefined }) {
+  if (exercise?.media) {
+    return (
+      <div className="w-56 max-w-full">
+        <ExerciseMediaView media={exercise.media} exerciseName={exercise.name} />
+      </div>
+    );
+  }
+  return <ExerciseDrawing drawingKey={exercise?.libraryKey} size="small" />;
 }

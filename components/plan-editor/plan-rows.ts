@@ -1,4 +1,5 @@
 import type { ExerciseGroupKey, SideKey } from "@/lib/clinical/exercise-labels";
+import type { MediaRef } from "@/lib/dal/exercise-media";
 
 /** An exercise the editor can add, with the library's default dose. */
 export type EditorExercise = {
@@ -8,6 +9,8 @@ export type EditorExercise = {
   builtIn: boolean;
   /** The built-in drawing to preview in the picker, if any. */
   libraryKey: string | null;
+  /** The clinic's own picture or video of a custom exercise, previewed in the picker instead. */
+  media: MediaRef | null;
   sets: number;
   reps: number | null;
   holdSeconds: number | null;

@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "exercise.updated": "Changed an exercise",
   "exercise.duplicated": "Copied an exercise",
   "exercise.archived": "Archived an exercise",
+  "exercise-media.uploaded": "Added a picture or video to an exercise",
+  "exercise-media.removed": "Removed an exercise's picture or video",
   "template.created": "Added a template",
   "template.updated": "Changed a template",
   "template.duplicated": "Copied a template",

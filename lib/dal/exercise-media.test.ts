@@ -9,7 +9,7 @@ import { createMediaWorld, discardReceived, receivedFile, scratchMediaDir } from
 import { tinyMp4, tinyPng } from "@/lib/testing/sample-media";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { NOT_FOUND } from "@/lib/testing/world";
-import { ALT_TEXT_REQUIRED, currentMediaByExercise, getMediaForServing, storeExerciseMedia } from "./exercise-media";
+import { ALT_TEXT_REQUIRED, currentMediaByExercise, deleteRemovedMediaFile, getMediaForServing, mediaOfCustomExercises, removeExerciseMedia, storeExerciseMedia } from "./exercise-media";
 
 const t = setupTestDatabase();
 let dir: string;
@@ -65,6 +65,10 @@ describe("who may see an exercise's media", () => {
     expect(Object.keys(await currentMediaByExercise(w.as.patientA, [own.id]))).toEqual([own.id]);
     expect(await currentMediaByExercise(w.as.patientB, [own.id])).toEqual({});
     expect(await currentMediaByExercise(w.as.otherTherapist, [own.id])).toEqual({});
+    // The library and the plan builders ask for a whole list; built-ins are never looked up.
+    const list = [{ id: own.id, builtIn: false }, { id: spare.id, builtIn: false }, { id: own.id, builtIn: true }];
+    expect(Object.keys(await mediaOfCustomExercises(w.as.therapist, list))).toEqual([own.id]);
+    expect(await mediaOfCustomExercises(w.as.therapist, [{ id: own.id, builtIn: true }])).toEqual({});
   });
 });
 
@@ -104,5 +108,50 @@ describe("uploading", () => {
     expect(await filesOnDisk()).toEqual(before);
     const current = await t.db().select().from(exerciseMedia).where(and(eq(exerciseMedia.exerciseId, builtIn.id)));
     expect(current).toEqual([]);
+  });
+});
+
+describe("removing", () => {
+  const storedKey = async (mediaId: string) => (await t.db().select({ key: exerciseMedia.storageKey }).from(exerciseMedia).where(eq(exerciseMedia.id, mediaId)))[0]?.key ?? "";
+
+  it("its clinic's staff take it off: no library, portal or URL shows it, then its file is deleted", async () => {
+    for (const role of ["therapist", "admin"] as const) {
+      const { w, own, picture } = await world();
+      const key = await storedKey(picture.id);
+      expect(await filesOnDisk()).toContain(key);
+      const removed = await removeExerciseMedia(w.as[role], t.db(), picture.id);
+      expect(removed).toEqual({ mediaId: picture.id, exerciseId: own.id, kind: "image", storageKey: key });
+      expect(await currentMediaByExercise(w.as.therapist, [own.id])).toEqual({});
+      expect(await currentMediaByExercise(w.as.patientA, [own.id])).toEqual({});
+      await expect(getMediaForServing(w.as.patientA, picture.id)).rejects.toThrow(NOT_FOUND);
+      expect(await deleteRemovedMediaFile(key, store)).toBe(true);
+      expect(await filesOnDisk()).not.toContain(key);
+      // Taking it off twice is the same 404 as an unknown id.
+      await expect(removeExerciseMedia(w.as[role], t.db(), picture.id)).rejects.toThrow(NOT_FOUND);
+    }
+  });
+
+  it("another clinic's staff, the patient it is prescribed to and malformed ids get 404, and nothing changes", async () => {
+    const { w, own, picture } = await world();
+    const key = await storedKey(picture.id);
+    for (const caller of [w.as.otherTherapist, w.as.otherPatient, w.as.patientA, w.as.patientB]) {
+      await expect(removeExerciseMedia(caller, t.db(), picture.id)).rejects.toThrow(NOT_FOUND);
+    }
+    await expect(removeExerciseMedia(w.as.therapist, t.db(), "../../etc/passwd")).rejects.toThrow(NOT_FOUND);
+    await expect(removeExerciseMedia(w.as.therapist, t.db(), "00000000-0000-4000-8000-000000000000")).rejects.toThrow(NOT_FOUND);
+    expect(Object.keys(await currentMediaByExercise(w.as.patientA, [own.id]))).toEqual([own.id]);
+    expect(await filesOnDisk()).toContain(key);
+  });
+
+  it("keeps the file while the row is current: a removal that rolled back deletes nothing", async () => {
+    const { w, own, picture } = await world();
+    const key = await storedKey(picture.id);
+    await expect(t.db().transaction(async (tx) => {
+      await removeExerciseMedia(w.as.therapist, tx, picture.id);
+      throw new Error("the audit insert failed");
+    })).rejects.toThrow("the audit insert failed");
+    expect(await deleteRemovedMediaFile(key, store)).toBe(false);
+    expect(await filesOnDisk()).toContain(key);
+    expect(Object.keys(await currentMediaByExercise(w.as.therapist, [own.id]))).toEqual([own.id]);
   });
 });

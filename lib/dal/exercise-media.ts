@@ -1,6 +1,6 @@
 import "server-only";
 import { createReadStream } from "node:fs";
-import { and, eq, exists, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { exerciseMedia, exercises, protocolItems, protocols, protocolVersions } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -80,6 +80,11 @@ export async function currentMediaByExercise(caller: Caller, exerciseIds: readon
   return Object.fromEntries(rows.map(({ exerciseId, ...ref }) => [exerciseId, ref]));
 }
 
+/** The current media of a list's clinic exercises (built-ins never carry media), by exercise id. */
+export function mediaOfCustomExercises(caller: Caller, exerciseList: readonly { id: string; builtIn: boolean }[]): Promise<Record<string, MediaRef>> {
+  return currentMediaByExercise(caller, exerciseList.filter((e) => !e.builtIn).map((e) => e.id));
+}
+
 /**
  * The exercise an upload is for, checked before its bytes are read: only the caller's clinic's own,
  * unarchived exercises take media. Built-ins and other clinics' exercises answer 404.
@@ -144,4 +149,42 @@ export async function storeExerciseMedia(caller: Caller, input: StoreMediaInput,
   // The old rows say "removed" now; their bytes can go. A failed delete leaves a file no row points to, never a broken row.
   for (const key of replaced) await store.remove(key).catch((e: unknown) => console.error("[stride] could not delete replaced media", { key, e }));
   return ref;
+}
+
+/** What removing left behind: the audit names the media, and its bytes go once the removal is committed. */
+export type RemovedMedia = { mediaId: string; exerciseId: string; kind: MediaKind; storageKey: string };
+
+/**
+ * Takes a clinic's picture or video off its exercise, inside the caller's transaction (the
+ * action wrapper audits it there). The row is marked removed, as a replacement does, so the
+ * library, the builder and the portal stop showing it and /media/{id} answers 404 at once; the
+ * bytes are deleted by deleteRemovedMediaFile only after the transaction commits. Staff of the
+ * media's clinic only: another clinic's, an already removed or an unknown id answers 404, and a
+ * patient is refused the same way.
+ */
+export async function removeExerciseMedia(caller: Caller, tx: DbOrTx, id: unknown): Promise<RemovedMedia> {
+  assertCan(caller, "write:exercise:clinic");
+  const mediaId = uuidOr404(id);
+  const [row] = await tx
+    .update(exerciseMedia)
+    .set({ removedAt: new Date() })
+    .where(and(eq(exerciseMedia.id, mediaId), eq(exerciseMedia.clinicId, caller.clinicId), isNull(exerciseMedia.removedAt)))
+    .returning({ mediaId: exerciseMedia.id, exerciseId: exerciseMedia.exerciseId, kind: exerciseMedia.kind, storageKey: exerciseMedia.storageKey });
+  return foundOr404(row);
+}
+
+/**
+ * Deletes a removed media file's bytes through the storage interface. It reads the committed row
+ * first and deletes only when that row says removed, so a removal whose transaction rolled back
+ * never leaves a current row pointing at a missing file. Returns whether it deleted.
+ */
+export async function deleteRemovedMediaFile(storageKey: string, store: MediaStore = getMediaStore()): Promise<boolean> {
+  const db = await getDb();
+  const [removed] = await db
+    .select({ id: exerciseMedia.id })
+    .from(exerciseMedia)
+    .where(and(eq(exerciseMedia.storageKey, storageKey), isNotNull(exerciseMedia.removedAt)));
+  if (!removed) return false;
+  await store.remove(storageKey);
+  return true;
 }

@@ -1,6 +1,6 @@
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { describe, expect, it } from "vitest";
-import { DRAWING_POSES, exerciseDrawing } from "./exercise-drawings";
+import { DRAWING_POSES, exerciseDrawing, ZOOM_MAX } from "./exercise-drawings";
 import { solve, VIEW } from "./figure";
 import { shapeBounds as bounds } from "./shape-bounds";
 import { drawingSvg } from "./svg";
@@ -30,16 +30,20 @@ describe("exercise drawings", () => {
     expect(exerciseDrawing("toString")).toBeNull();
   });
 
-  it.each(LIBRARY_KEYS)("%s stays inside the shared viewBox, and its knees never bend backwards", (key) => {
+  it.each(LIBRARY_KEYS)("%s stays inside its frame (itself inside the shared viewBox), and its knees never bend backwards", (key) => {
     const poses = DRAWING_POSES[key];
     const drawing = exerciseDrawing(key);
     if (!poses || !drawing) throw new Error(`no drawing for ${key}`);
+    const { view } = drawing;
+    expect(view.x).toBeGreaterThanOrEqual(0);
+    expect(view.x + view.width).toBeLessThanOrEqual(VIEW.width + 0.05);
+    expect(view.y + view.height).toBe(VIEW.height);
     for (const shapes of [drawing.start, drawing.end]) {
       for (const shape of shapes) {
         const b = bounds(shape);
-        expect(b.minX, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(0);
-        expect(b.minY, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(0);
-        expect(b.maxX, `${key} ${shape.kind}`).toBeLessThanOrEqual(VIEW.width);
+        expect(b.minX, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(view.x - 0.05);
+        expect(b.minY, `${key} ${shape.kind}`).toBeGreaterThanOrEqual(view.y);
+        expect(b.maxX, `${key} ${shape.kind}`).toBeLessThanOrEqual(view.x + view.width + 0.05);
         expect(b.maxY, `${key} ${shape.kind}`).toBeLessThanOrEqual(VIEW.height);
       }
     }
@@ -52,15 +56,21 @@ describe("exercise drawings", () => {
     }
   });
 
-  it("crops a pair from the top only, the same for both frames, and never cuts a shape", () => {
+  it("frames a pair once for both frames: a standing figure at full width, a low compact pose larger, never past ZOOM_MAX", () => {
     const lying = exerciseDrawing("straight-leg-raise");
     const standing = exerciseDrawing("calf-raise-double");
     if (!lying || !standing) throw new Error("missing drawings");
     expect(lying.view.y).toBeGreaterThan(40);
+    expect(standing.view).toMatchObject({ x: 0, width: VIEW.width });
     expect(standing.view.y).toBeLessThan(10);
-    for (const d of [lying, standing]) {
-      expect(d.view).toMatchObject({ x: 0, width: VIEW.width, height: VIEW.height - d.view.y });
-      for (const s of [...d.start, ...d.end]) expect(bounds(s).minY).toBeGreaterThanOrEqual(d.view.y);
+    for (const key of LIBRARY_KEYS) {
+      const { view } = exerciseDrawing(key) ?? { view: VIEW };
+      expect(VIEW.width / view.width, key).toBeLessThanOrEqual(ZOOM_MAX + 1e-9);
+    }
+    // The two the first cut drew small in a wide frame now show at least 1.25 times the shared scale.
+    for (const key of ["clamshell", "massage-gun-thigh"]) {
+      const drawing = exerciseDrawing(key);
+      expect(VIEW.width / (drawing?.view.width ?? VIEW.width), key).toBeGreaterThanOrEqual(1.25);
     }
   });
 
@@ -69,7 +79,8 @@ describe("exercise drawings", () => {
     if (!drawing) throw new Error("no clamshell");
     const svg = drawingSvg(drawing.start, `${drawing.alt.start} <& "quotes">`);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 160 132" role="img" aria-label="[^"<]+">/);
-    expect(drawingSvg(drawing.start, "x", drawing.view)).toContain(`viewBox="0 ${drawing.view.y} 160 ${132 - drawing.view.y}"`);
+    const { x, y, width, height } = drawing.view;
+    expect(drawingSvg(drawing.start, "x", drawing.view)).toContain(`viewBox="${x} ${y} ${width} ${height}"`);
     expect(svg).toContain(`<title>Lying on your side, head on your arm, hips and knees bent, feet together &#60;&#38; &#34;quotes&#34;&#62;</title>`);
     expect(svg.endsWith("</svg>")).toBe(true);
     // Every element closes itself: a naive balance check stands in for an XML parser.

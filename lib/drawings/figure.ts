@@ -35,7 +35,8 @@ export type JointRef =
   | "pelvis" | "neck" | "head";
 
 export type Prop =
-  | { kind: "floor" }
+  /** `span`: the x range the floor (or mat) runs across; the whole viewBox unless a drawing is framed tighter. */
+  | { kind: "floor"; span?: Span }
   /** A band stretched between two body points or a body point and a fixed point (e.g. a chair leg). */
   | { kind: "band"; between: [JointRef | Point, JointRef | Point] }
   /** A band looped round a segment seen side-on: a short mark across it. */
@@ -46,11 +47,17 @@ export type Prop =
   /** A foam roller on the floor at x; the pose puts the body on it (the body moves, the roller stays). */
   | { kind: "roller"; x: number }
   /** A mat seen from above and in front, for lying on the side: it shows the floor under the body. */
-  | { kind: "mat"; top: number }
+  | { kind: "mat"; top: number; span?: Span }
   | { kind: "sled"; foot: JointRef; angle: number }
-  | { kind: "massageGun"; at: JointRef; angle: number }
+  /** `handle`: the handle's turn from the barrel (90 by default, -90 to the other side). */
+  | { kind: "massageGun"; at: JointRef | Point; angle: number; handle?: number }
   | { kind: "ankleWeight"; at: JointRef }
-  | { kind: "strap"; from: JointRef; to: JointRef };
+  | { kind: "strap"; from: JointRef; to: JointRef }
+  /** A shadow on the floor under a body point, so a figure in the air reads as off the ground. */
+  | { kind: "shadow"; under: JointRef };
+
+export type Span = readonly [number, number];
+const FULL_SPAN: Span = [0, VIEW.width];
 
 export type Posture = "standing" | "sitting" | "lying" | "side-lying" | "prone" | "kneeling" | "airborne";
 
@@ -178,15 +185,17 @@ function limbShapes(joints: Joints, limb: LimbName, tone: Tone): Shape[] {
 
 /**
  * The drawing of one pose as primitive shapes, back to front: props behind the figure, the back
- * limbs, the torso and head, the front limbs, then props that sit on the body (band, weight).
+ * limbs, the torso and head, the front legs, a held tool, the front arm, then props that sit on the body (band, weight).
  */
 export function drawPose(pose: Pose): Shape[] {
   const joints = solve(pose);
   const moving = new Set(pose.moving ?? []);
   const toneOf = (limb: LimbName, otherwise: Tone): Tone => (moving.has(limb) ? "accent" : otherwise);
   const props = pose.props ?? [];
-  const behind = props.filter((p) => ["mat", "floor", "step", "wall", "bench", "sled", "roller"].includes(p.kind));
-  const onTop = props.filter((p) => !behind.includes(p));
+  const behind = props.filter((p) => ["mat", "floor", "shadow", "step", "wall", "bench", "sled", "roller"].includes(p.kind));
+  // A held tool goes under the hand that holds it, so the grip shows; bands and weights go on top.
+  const held = props.filter((p) => p.kind === "massageGun");
+  const onTop = props.filter((p) => !behind.includes(p) && p.kind !== "massageGun");
   // In a front view both sides are equally near, so neither is greyed out.
   const backTone: Tone = pose.view === "front" ? "ink" : "back";
   return [
@@ -199,6 +208,7 @@ export function drawPose(pose: Pose): Shape[] {
       : []),
     { kind: "circle", cx: joints.head.x, cy: joints.head.y, r: SEGMENT.head, fill: "paper", tone: "ink", width: 3 },
     ...limbShapes(joints, "frontLeg", toneOf("frontLeg", "ink")),
+    ...held.flatMap((p) => propShapes(p, joints)),
     ...limbShapes(joints, "frontArm", toneOf("frontArm", "ink")),
     ...onTop.flatMap((p) => propShapes(p, joints)),
   ];
@@ -207,8 +217,10 @@ export function drawPose(pose: Pose): Shape[] {
 function propShapes(prop: Prop, joints: Joints): Shape[] {
   const w = STROKE.prop;
   switch (prop.kind) {
-    case "floor":
-      return [line({ x: 4, y: FLOOR_Y }, { x: VIEW.width - 4, y: FLOOR_Y }, "prop", w)];
+    case "floor": {
+      const [a, b] = prop.span ?? FULL_SPAN;
+      return [line({ x: a + 4, y: FLOOR_Y }, { x: b - 4, y: FLOOR_Y }, "prop", w)];
+    }
     case "step":
       return [{ kind: "rect", x: prop.x, y: FLOOR_Y - prop.height, w: prop.width, h: prop.height, rx: 1.5, fill: "propFill", tone: "prop", width: w }];
     case "wall":
@@ -231,8 +243,10 @@ function propShapes(prop: Prop, joints: Joints): Shape[] {
         { kind: "circle", cx: prop.x, cy: FLOOR_Y - ROLLER_R, r: ROLLER_R, fill: "propFill", tone: "prop", width: w },
         { kind: "circle", cx: prop.x, cy: FLOOR_Y - ROLLER_R, r: ROLLER_R * 0.35, fill: "paper", tone: "prop", width: 1.2 },
       ];
-    case "mat":
-      return [{ kind: "path", d: `M 18 ${FLOOR_Y} L 150 ${FLOOR_Y} L 142 ${prop.top} L 26 ${prop.top} Z`, fill: "propFill", tone: "propFill", width: 1 }];
+    case "mat": {
+      const [a, b] = prop.span ?? FULL_SPAN;
+      return [{ kind: "path", d: `M ${a + 18} ${FLOOR_Y} L ${b - 10} ${FLOOR_Y} L ${b - 18} ${prop.top} L ${a + 26} ${prop.top} Z`, fill: "propFill", tone: "propFill", width: 1 }];
+    }
     case "sled": {
       // A foot plate square to the rail, the rail running from behind the plate down to the floor.
       const foot = pointOf(joints, prop.foot);
@@ -245,13 +259,16 @@ function propShapes(prop: Prop, joints: Joints): Shape[] {
       ];
     }
     case "massageGun": {
+      // A thick barrel square to the skin, its round head on the spot, and a handle across its end
+      // towards the hand: the "T" people recognise, large enough to read at phone size.
       const at = pointOf(joints, prop.at);
-      const head = along(at, prop.angle, 4);
-      const body = along(at, prop.angle, 18);
+      const head = along(at, prop.angle, 4.5);
+      const barrelEnd = along(at, prop.angle, 24);
+      const handleEnd = along(barrelEnd, prop.angle + (prop.handle ?? 90), 13);
       return [
-        line(head, body, "prop", 6),
-        line(along(body, prop.angle, -2), along(along(body, prop.angle, -2), prop.angle + 90, 10), "prop", 4.5),
-        { kind: "circle", cx: head.x, cy: head.y, r: 3, fill: "propFill", tone: "prop", width: 1.5 },
+        line(along(at, prop.angle, 7), barrelEnd, "prop", 9),
+        line(barrelEnd, handleEnd, "prop", 6),
+        { kind: "circle", cx: head.x, cy: head.y, r: 4, fill: "propFill", tone: "prop", width: 2 },
       ];
     }
     case "ankleWeight": {
@@ -268,6 +285,10 @@ function propShapes(prop: Prop, joints: Joints): Shape[] {
       const dir = (Math.atan2(b.x - a.x, a.y - b.y) * 180) / Math.PI;
       const at = pointOf(joints, prop.around);
       return [line(along(at, dir + 90, 6), along(at, dir - 90, 6), "band", STROKE.band + 1)];
+    }
+    case "shadow": {
+      const x = pointOf(joints, prop.under).x;
+      return [line({ x: x - 9, y: FLOOR_Y - 2.5 }, { x: x + 9, y: FLOOR_Y - 2.5 }, "back", 3)];
     }
     case "strap": {
       const [a, b] = [pointOf(joints, prop.from), pointOf(joints, prop.to)];

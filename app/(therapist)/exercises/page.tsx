@@ -9,7 +9,7 @@ import { buttonBase, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { requirePermission } from "@/lib/auth/session";
 import { listExercises } from "@/lib/dal/exercises";
-import { currentMediaByExercise } from "@/lib/dal/exercise-media";
+import { mediaOfCustomExercises } from "@/lib/dal/exercise-media";
 import { duplicateExerciseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Exercises" };
@@ -25,7 +25,7 @@ export default async function ExercisesPage({ searchParams }: PageProps<"/exerci
   const caller = await requirePermission("read:exercise:clinic");
   const { q, saved, archived } = searchSchema.parse({ q: "", ...(await searchParams) });
   const exercises = await listExercises(caller, { q });
-  const media = await currentMediaByExercise(caller, exercises.filter((e) => !e.builtIn).map((e) => e.id));
+  const media = await mediaOfCustomExercises(caller, exercises);
   const savedName = saved ? exercises.find((e) => e.id === saved)?.name : undefined;
 
   return (

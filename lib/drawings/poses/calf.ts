@@ -1,10 +1,21 @@
-import { FLOOR_Y } from "../figure";
+import { FLOOR_Y, type Pose } from "../figure";
 import { stand, type DrawingPoses } from "./common";
 
 const wallHand = { shoulder: 80, elbow: 10 };
 const wall = { kind: "wall", x: 112 } as const;
-const crouch = { lean: 25, frontLeg: { hip: 55, knee: 60 }, backLeg: { hip: 55, knee: 60 }, frontArm: { shoulder: -30, elbow: 10 }, backArm: { shoulder: -30, elbow: 10 } };
-const air = FLOOR_Y - 7;
+/** How high the lowest point of a hop's flight frame is drawn: well clear of the floor even at phone size. */
+export const HOP_CLEARANCE = 15;
+/** In the air: arms swung forward and up, hips and knees a little bent, toes pointed, a shadow on the floor below. */
+const flight: Partial<Pose> = {
+  posture: "airborne", restOn: FLOOR_Y - HOP_CLEARANCE, lean: 8,
+  frontArm: { shoulder: 105, elbow: 25 }, backArm: { shoulder: 85, elbow: 30 }, props: [{ kind: "shadow", under: "frontLeg.ankle" }],
+};
+const flightLeg = { hip: 30, knee: 45, ankle: 40 };
+/** Landing: feet flat, knees and hips soft (bent), trunk leaning over the feet, arms forward for balance. */
+const landing = { lean: 25, frontArm: { shoulder: 60, elbow: 20 }, backArm: { shoulder: 40, elbow: 30 } } as const;
+const landingLeg = { hip: 60, knee: 50, ankle: -15 };
+/** The free leg of a single-leg hop, knee bent with the foot behind. */
+const heldUp = { hip: 25, knee: 95 };
 
 export const CALF_DRAWINGS = {
   "calf-raise-double": {
@@ -24,24 +35,24 @@ export const CALF_DRAWINGS = {
     },
   },
   "hop-double-leg": {
-    start: stand(crouch),
-    end: stand({ posture: "airborne", restOn: air, frontLeg: { hip: 0, knee: 5, ankle: 45 }, backLeg: { hip: 0, knee: 5, ankle: 45 }, frontArm: { shoulder: 40, elbow: 20 }, backArm: { shoulder: 40, elbow: 20 }, moving: ["frontLeg"] }),
+    start: stand({ ...flight, frontLeg: flightLeg, backLeg: flightLeg, moving: ["frontLeg"] }),
+    end: stand({ ...landing, frontLeg: landingLeg, backLeg: landingLeg, moving: ["frontLeg"] }),
     alt: {
-      start: "Standing with knees and hips bent, ready to hop",
-      end: "Both feet just off the floor in a small hop, toes pointed",
+      start: "In the air: springing up off both feet, both feet clearly off the floor, toes pointing down",
+      end: "Landing softly on both feet, knees and hips bending to absorb it, knees over the toes",
     },
   },
   "hop-single-leg": {
-    start: stand({ ...crouch, backLeg: { hip: 30, knee: 90 } }),
-    end: stand({ posture: "airborne", restOn: air, frontLeg: { hip: 0, knee: 5, ankle: 45 }, backLeg: { hip: 30, knee: 90 }, frontArm: { shoulder: 40, elbow: 20 }, backArm: { shoulder: 40, elbow: 20 }, moving: ["frontLeg"] }),
+    start: stand({ ...flight, frontLeg: flightLeg, backLeg: heldUp, moving: ["frontLeg"] }),
+    end: stand({ ...landing, frontLeg: landingLeg, backLeg: heldUp, moving: ["frontLeg"] }),
     alt: {
-      start: "Standing on one leg, knee and hip bent, ready to hop",
-      end: "Hopping just off the floor on the same leg",
+      start: "In the air on one leg: the hopping foot clearly off the floor, the other foot held up behind",
+      end: "Landing softly on the same foot, knee and hip bending to absorb it, knee over the toes",
     },
   },
   skipping: {
     start: stand({ frontLeg: { hip: 75, knee: 85 }, backLeg: { hip: -5, knee: 5, ankle: 30 }, frontArm: { shoulder: -30, elbow: 60 }, backArm: { shoulder: 40, elbow: 70 }, moving: ["frontLeg"] }),
-    end: stand({ posture: "airborne", restOn: air, backLeg: { hip: 75, knee: 85 }, frontLeg: { hip: -5, knee: 5, ankle: 40 }, backArm: { shoulder: -30, elbow: 60 }, frontArm: { shoulder: 40, elbow: 70 }, moving: ["backLeg"] }),
+    end: stand({ posture: "airborne", restOn: FLOOR_Y - 7, backLeg: { hip: 75, knee: 85 }, frontLeg: { hip: -5, knee: 5, ankle: 40 }, backArm: { shoulder: -30, elbow: 60 }, frontArm: { shoulder: 40, elbow: 70 }, moving: ["backLeg"] }),
     alt: {
       start: "Skipping forward: one knee driven up, pushing off the other foot",
       end: "A small bounce into the air, then the other knee comes up",

@@ -62,8 +62,8 @@ export const FLEXIBILITY_DRAWINGS = {
     },
   },
   "massage-gun-thigh": {
-    start: sit({ frontArm: { shoulder: -30, elbow: 118 }, moving: ["frontArm"], props: [{ kind: "massageGun", at: "frontLeg.midThigh", angle: -20 }] }),
-    end: sit({ frontArm: { shoulder: -1, elbow: 92 }, moving: ["frontArm"], props: [{ kind: "massageGun", at: "frontLeg.knee", angle: -35 }] }),
+    start: sit({ frontArm: { shoulder: 17, elbow: 127 }, moving: ["frontArm"], props: [{ kind: "massageGun", at: { x: 68, y: 92 }, angle: 0, handle: 75 }] }),
+    end: sit({ frontArm: { shoulder: 50, elbow: 67 }, moving: ["frontArm"], props: [{ kind: "massageGun", at: { x: 82, y: 92 }, angle: 0, handle: 75 }] }),
     alt: {
       start: "Sitting, thigh relaxed, massage gun on the front of the thigh",
       end: "Gun glided slowly down the thigh, stopping short of the kneecap",

@@ -4,6 +4,23 @@ import { lieOnBack, sit, stand, type DrawingPoses } from "./common";
 const loop = { kind: "bandLoop", around: "frontLeg.midThigh" } as const;
 const stepBox = { kind: "step", x: 84, width: 40, height: 14 } as const;
 const stepTop = FLOOR_Y - 14;
+/** A shallow squat (knee about 70 degrees): thigh 55 degrees from upright, shin tilted 17 forward, foot flat. */
+export const squatLeg = { hip: 85, knee: 72, ankle: -17 };
+const armsForward = { shoulder: 115, elbow: 5 };
+
+/**
+ * The end of a step-down: the stance leg on the step bends (hips back, knee over the toes, foot
+ * flat) until the free leg, straight and reaching forward, touches its heel to the floor past the
+ * step's edge. The step's height is what that knee bend lowers the body by (worked out from the
+ * segment lengths: a 10.4 step, the free heel about 3 units clear of the edge).
+ */
+const lowStep = { kind: "step", x: 62, width: 40.5, height: 10.4 } as const;
+const lowStepTop = FLOOR_Y - lowStep.height;
+const stepDownEnd = stand({
+  at: { x: 80, y: 40 }, lean: 30,
+  frontLeg: { hip: 95, knee: 92, ankle: -27 }, backLeg: { hip: 62, knee: 0, ankle: -20 },
+  frontArm: { shoulder: 100, elbow: 10 }, backArm: { shoulder: 100, elbow: 10 }, moving: ["frontLeg"], props: [lowStep],
+});
 
 export const QUADRICEPS_DRAWINGS = {
   "wall-sit": {
@@ -40,10 +57,11 @@ export const QUADRICEPS_DRAWINGS = {
   },
   "banded-squat": {
     start: stand({ props: [loop] }),
-    end: stand({ lean: 25, frontLeg: { hip: 65, knee: 40 }, backLeg: { hip: 65, knee: 40 }, frontArm: { shoulder: 75, elbow: 0 }, backArm: { shoulder: 75, elbow: 0 }, moving: ["frontLeg"], props: [loop] }),
+    // Hips back and down, shins tilted so the knees come over the toes, trunk leaning only as far as the shins.
+    end: stand({ lean: 30, frontLeg: squatLeg, backLeg: squatLeg, frontArm: armsForward, backArm: armsForward, moving: ["frontLeg"], props: [loop] }),
     alt: {
       start: "Standing tall, feet hip-width apart, band just above the knees",
-      end: "Sitting back a little, knees bent only slightly and pushed out over the toes",
+      end: "Hips pushed back and down into a shallow squat, chest up, knees over the toes and pressed out against the band",
     },
   },
   "split-squat": {
@@ -63,16 +81,17 @@ export const QUADRICEPS_DRAWINGS = {
     },
   },
   "forward-step-down": {
-    start: stand({ at: { x: 96, y: 40 }, restOn: stepTop, props: [{ kind: "step", x: 70, width: 40, height: 14 }] }),
-    end: stand({ at: { x: 100, y: 40 }, lean: 25, backLeg: { hip: 70, knee: 90 }, frontLeg: { hip: 40, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 70, width: 40, height: 14 }] }),
+    start: stand({ at: { x: 90, y: 40 }, restOn: lowStepTop, props: [lowStep] }),
+    end: stepDownEnd,
     alt: {
       start: "Standing on a low step facing off its edge",
-      end: "Standing knee bent over the toes, other heel lowered to touch the floor in front",
+      end: "Standing knee bent over the toes, hips back, other leg straight with its heel lowered to touch the floor in front",
     },
   },
+  // Drawn side-on like the forward step-down (docs/decisions/0019): the free leg is the far one, beyond the edge.
   "lateral-step-down": {
-    start: stand({ at: { x: 84, y: 40 }, restOn: stepTop, frontLeg: { hip: 0, knee: 0, ankle: 20 }, props: [{ kind: "step", x: 58, width: 40, height: 14 }] }),
-    end: stand({ at: { x: 84, y: 40 }, lean: 20, backLeg: { hip: 65, knee: 90 }, frontLeg: { hip: 25, knee: 0 }, moving: ["backLeg"], props: [{ kind: "step", x: 58, width: 40, height: 14 }] }),
+    start: stand({ at: { x: 90, y: 40 }, restOn: lowStepTop, backLeg: { hip: 22, knee: 8 }, props: [lowStep] }),
+    end: stepDownEnd,
     alt: {
       start: "Standing sideways on the edge of a step on one leg, the other foot off the side",
       end: "Standing knee bent over the toes, the free heel lowered to touch the floor beside the step",

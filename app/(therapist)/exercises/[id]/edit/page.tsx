@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getExerciseForEdit } from "@/lib/dal/exercises";
 import { ExerciseMediaSection } from "@/components/media/exercise-media-section";
 import { currentMediaByExercise } from "@/lib/dal/exercise-media";
-import { archiveExerciseAction, updateExerciseAction } from "../../actions";
+import { archiveExerciseAction, removeExerciseMediaAction, updateExerciseAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit exercise" };
 
@@ -23,7 +23,7 @@ export default async function EditExercisePage({ params, searchParams }: PagePro
       <PageHeading back={{ href: "/exercises", label: "Exercise library" }} title={<>Edit {exercise.name}</>} />
       {copied ? <Alert tone="success">Copied into your clinic&apos;s library. Adapt it below; the built-in stays as it was.</Alert> : null}
       <ExerciseForm action={updateExerciseAction} submitLabel="Save changes" initial={exercise} />
-      <ExerciseMediaSection exerciseId={exercise.id} exerciseName={exercise.name} media={media} />
+      <ExerciseMediaSection exerciseId={exercise.id} exerciseName={exercise.name} media={media} removeAction={removeExerciseMediaAction} />
       <ArchiveSection
         noun="exercise"
         name={exercise.name}

@@ -14,6 +14,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { defaultEducationModules } from "@/lib/clinical/education";
 import { listExercises } from "@/lib/dal/exercises";
+import { mediaOfCustomExercises } from "@/lib/dal/exercise-media";
 import { getProtocolsForBuilder } from "@/lib/dal/patient-record";
 import { getTemplate, listTemplates } from "@/lib/dal/templates";
 import { clientIp } from "@/lib/request-ip";
@@ -48,6 +49,8 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
     draft = { version: null, title: template.name, phase: template.phase, startDate: today, items: template.items, runStage: null, runPainLimit: null, educationModules: defaultEducationModules({ runner: patient.runner }) };
   }
 
+  const library = draft ? await listExercises(caller) : [];
+
   return (
     <div className="max-w-5xl space-y-6">
       <PageHeading
@@ -64,7 +67,7 @@ export default async function ProtocolBuilderPage({ params, searchParams }: Page
           action={saveProtocolAction}
           patient={patient}
           draft={draft}
-          exercises={toEditorExercises(await listExercises(caller))}
+          exercises={toEditorExercises(library, await mediaOfCustomExercises(caller, library))}
           cancelHref={active ? recordHref : `/patients/${patient.id}/protocol`}
         />
       ) : (

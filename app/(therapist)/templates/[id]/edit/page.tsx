@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ArchiveSection } from "@/components/ui/archive-section";
 import { requirePermission } from "@/lib/auth/session";
 import { listExercises } from "@/lib/dal/exercises";
+import { mediaOfCustomExercises } from "@/lib/dal/exercise-media";
 import { getTemplate } from "@/lib/dal/templates";
 import { archiveTemplateAction, updateTemplateAction } from "../../actions";
 
@@ -15,7 +16,8 @@ export default async function EditTemplatePage({ params, searchParams }: PagePro
   const caller = await requirePermission("write:template:clinic");
   const { id } = await params;
   const template = await getTemplate(caller, id);
-  const exercises = toEditorExercises(await listExercises(caller));
+  const library = await listExercises(caller);
+  const exercises = toEditorExercises(library, await mediaOfCustomExercises(caller, library));
   const copied = (await searchParams).copied === "1";
   return (
     <div className="max-w-4xl space-y-6">
