@@ -99,3 +99,32 @@ export function watchTrees(roots: Record<string, number>, everyMs = 250) {
     },
   };
 }
+
+/** Busy and total clock ticks of all cores together, from the "cpu" line of /proc/stat. */
+export function machineTicks(procStat: string): { busy: number; total: number } {
+  const fields = (/^cpu\s+(.*)$/m.exec(procStat)?.[1] ?? "").trim().split(/\s+/).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is already inside user and nice)
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
+/**
+ * What the whole machine did while a measurement ran: how busy its cores were (other work on a
+ * shared machine included) and the CPU this process (load driver and proxy) used itself.
+ */
+export function watchMachine() {
+  const first = machineTicks(fs.readFileSync("/proc/stat", "utf8"));
+  const ownFirst = process.cpuUsage();
+  return {
+    stop(): { busyPercent: number; benchProcessCpuSeconds: number } {
+      const last = machineTicks(fs.readFileSync("/proc/stat", "utf8"));
+      const own = process.cpuUsage(ownFirst);
+      const total = last.total - first.total;
+      return {
+        busyPercent: total > 0 ? Math.round(((last.busy - first.busy) / total) * 1000) / 10 : 0,
+        benchProcessCpuSeconds: Math.round(((own.user + own.system) / 1e6) * 10) / 10,
+      };
+    },
+  };
+}

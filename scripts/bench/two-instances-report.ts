@@ -15,6 +15,8 @@ export type ThroughputRun = {
   served: Record<string, number>;
   /** Per instance (A, B) during the measured part. */
   trees: Record<string, TreeFigures>;
+  /** All cores' busy share (other work on the machine included), this process's own CPU, the load average after. */
+  machine: { busyPercent: number; benchProcessCpuSeconds: number; loadAverage: string };
 };
 
 export type InstancesReport = {
@@ -52,12 +54,12 @@ export function markdown(report: InstancesReport): string {
     "",
     "## Throughput through the proxy (closed loop, c=20)",
     "",
-    "| path | setup | round | req/s | p50 ms | p95 ms | p99 ms | errors | served A/B | RSS peak A / B MB | CPU s A / B |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| path | setup | round | req/s | p50 ms | p95 ms | p99 ms | errors | served A/B | RSS peak A / B MB | CPU s A / B | driver+proxy CPU s | machine busy |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...report.throughput.map((t) => {
       const served = Object.values(t.served).join("/");
       const tree = (k: string) => t.trees[k];
-      return `| ${t.result.path} | ${t.setup} | ${t.round} | ${t.result.requestsPerSecond} | ${t.result.p50Ms} | ${t.result.p95Ms} | ${t.result.p99Ms} | ${t.result.errors} | ${served} | ${tree("A")?.peakRssMb} / ${tree("B")?.peakRssMb} | ${tree("A")?.cpuSeconds} / ${tree("B")?.cpuSeconds} |`;
+      return `| ${t.result.path} | ${t.setup} | ${t.round} | ${t.result.requestsPerSecond} | ${t.result.p50Ms} | ${t.result.p95Ms} | ${t.result.p99Ms} | ${t.result.errors} | ${served} | ${tree("A")?.peakRssMb} / ${tree("B")?.peakRssMb} | ${tree("A")?.cpuSeconds} / ${tree("B")?.cpuSeconds} | ${t.machine.benchProcessCpuSeconds} | ${t.machine.busyPercent}% |`;
     }),
     "",
     "| path | one instance req/s | two instances req/s | two / one |",

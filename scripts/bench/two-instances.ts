@@ -30,7 +30,7 @@ import { Cleanups } from "../shared/cleanups";
 import { freeLoopbackPort, hasProductionBuild, startNextServer, type NextServer } from "../shared/next-server";
 import { signIn } from "../shared/sign-in";
 import { drive } from "./closed-loop-driver";
-import { sampleTree, watchTrees } from "./process-tree";
+import { sampleTree, watchMachine, watchTrees } from "./process-tree";
 import { flagRaisedOnce, sessionEndedOnAIsRefusedOnB, throttlesAreShared, type CheckResult, type Instances } from "./two-instances-checks";
 import { startRoundRobinProxy } from "./two-instances-proxy";
 import { markdown, scaling, writeReport, type ThroughputRun } from "./two-instances-report";
@@ -114,12 +114,15 @@ async function main(): Promise<number> {
         await drive(at.proxy, path, cookies, { concurrency: CONCURRENCY, seconds: WARM_UP_SECONDS });
         proxy.resetServed();
         const watch = watchTrees(pids);
+        const machineWatch = watchMachine();
         const result = await drive(at.proxy, path, cookies, { concurrency: CONCURRENCY, seconds: SECONDS });
         const trees = watch.stop();
+        const machine = { ...machineWatch.stop(), loadAverage: loadAverage() };
         const served = Object.fromEntries(Object.entries(proxy.served()).map(([base, n]) => [base === at.a ? "A" : "B", n]));
-        throughput.push({ setup, round, result, served, trees });
+        throughput.push({ setup, round, result, served, trees, machine });
         console.log(`  ${path.padEnd(28)} ${setup.padEnd(13)} round ${round}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, ` +
-          `errors ${result.errors}; served ${JSON.stringify(served)}; RSS peak A ${trees.A?.peakRssMb} MB, B ${trees.B?.peakRssMb} MB; CPU A ${trees.A?.cpuSeconds} s, B ${trees.B?.cpuSeconds} s`);
+          `errors ${result.errors}; served ${JSON.stringify(served)}; RSS peak A ${trees.A?.peakRssMb} MB, B ${trees.B?.peakRssMb} MB; CPU A ${trees.A?.cpuSeconds} s, B ${trees.B?.cpuSeconds} s, ` +
+          `driver+proxy ${machine.benchProcessCpuSeconds} s; machine ${machine.busyPercent}% busy`);
       }
     }
   }
