@@ -30,6 +30,15 @@ export type InstancesReport = {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
+/**
+ * Requests answered per CPU second the instances used: the cost of a request, which holds still
+ * when other work on a shared machine takes cores away and req/s does not.
+ */
+export function requestsPerCpuSecond(run: ThroughputRun): number {
+  const cpu = Object.values(run.trees).reduce((sum, t) => sum + t.cpuSeconds, 0);
+  return cpu > 0 ? Math.round((run.result.requests / cpu) * 10) / 10 : 0;
+}
+
 /** Per path: the mean req/s of each setup over the rounds, and two's over one's. */
 export function scaling(runs: ThroughputRun[]): { path: string; one: number; two: number; ratio: number }[] {
   const paths = [...new Set(runs.map((r) => r.result.path))];
@@ -54,12 +63,12 @@ export function markdown(report: InstancesReport): string {
     "",
     "## Throughput through the proxy (closed loop, c=20)",
     "",
-    "| path | setup | round | req/s | p50 ms | p95 ms | p99 ms | errors | served A/B | RSS peak A / B MB | CPU s A / B | driver+proxy CPU s | machine busy |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| path | setup | round | req/s | p50 ms | p95 ms | p99 ms | errors | served A/B | RSS peak A / B MB | CPU s A / B | requests per instance CPU s | driver+proxy CPU s | machine busy |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...report.throughput.map((t) => {
       const served = Object.values(t.served).join("/");
       const tree = (k: string) => t.trees[k];
-      return `| ${t.result.path} | ${t.setup} | ${t.round} | ${t.result.requestsPerSecond} | ${t.result.p50Ms} | ${t.result.p95Ms} | ${t.result.p99Ms} | ${t.result.errors} | ${served} | ${tree("A")?.peakRssMb} / ${tree("B")?.peakRssMb} | ${tree("A")?.cpuSeconds} / ${tree("B")?.cpuSeconds} | ${t.machine.benchProcessCpuSeconds} | ${t.machine.busyPercent}% |`;
+      return `| ${t.result.path} | ${t.setup} | ${t.round} | ${t.result.requestsPerSecond} | ${t.result.p50Ms} | ${t.result.p95Ms} | ${t.result.p99Ms} | ${t.result.errors} | ${served} | ${tree("A")?.peakRssMb} / ${tree("B")?.peakRssMb} | ${tree("A")?.cpuSeconds} / ${tree("B")?.cpuSeconds} | ${requestsPerCpuSecond(t)} | ${t.machine.benchProcessCpuSeconds} | ${t.machine.busyPercent}% |`;
     }),
     "",
     "| path | one instance req/s | two instances req/s | two / one |",

@@ -33,7 +33,7 @@ import { drive } from "./closed-loop-driver";
 import { sampleTree, watchMachine, watchTrees } from "./process-tree";
 import { flagRaisedOnce, sessionEndedOnAIsRefusedOnB, throttlesAreShared, type CheckResult, type Instances } from "./two-instances-checks";
 import { startRoundRobinProxy } from "./two-instances-proxy";
-import { markdown, scaling, writeReport, type ThroughputRun } from "./two-instances-report";
+import { markdown, requestsPerCpuSecond, scaling, writeReport, type ThroughputRun } from "./two-instances-report";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -119,10 +119,11 @@ async function main(): Promise<number> {
         const trees = watch.stop();
         const machine = { ...machineWatch.stop(), loadAverage: loadAverage() };
         const served = Object.fromEntries(Object.entries(proxy.served()).map(([base, n]) => [base === at.a ? "A" : "B", n]));
-        throughput.push({ setup, round, result, served, trees, machine });
+        const run: ThroughputRun = { setup, round, result, served, trees, machine };
+        throughput.push(run);
         console.log(`  ${path.padEnd(28)} ${setup.padEnd(13)} round ${round}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, ` +
           `errors ${result.errors}; served ${JSON.stringify(served)}; RSS peak A ${trees.A?.peakRssMb} MB, B ${trees.B?.peakRssMb} MB; CPU A ${trees.A?.cpuSeconds} s, B ${trees.B?.cpuSeconds} s, ` +
-          `driver+proxy ${machine.benchProcessCpuSeconds} s; machine ${machine.busyPercent}% busy`);
+          `${requestsPerCpuSecond(run)} requests per instance CPU s; driver+proxy ${machine.benchProcessCpuSeconds} s; machine ${machine.busyPercent}% busy`);
       }
     }
   }
