@@ -10,7 +10,8 @@
  *    proxy's address and TRUST_PROXY=true, behind a node:http round-robin proxy in this process
  *    that appends X-Forwarded-For as nginx does (two-instances-proxy.ts).
  * 3. Checks (two-instances-checks.ts): a session signed out through A is refused by B; sign-in
- *    throttling counts failures made on A and B together (pair and address limits); the same
+ *    throttling counts failures made on A and B together (pair and address limits, and a burst of
+ *    simultaneous attempts gets exactly the pair limit's password checks); the same
  *    flag-raising log saved through A and B at once stores one flag.
  * 4. Throughput at c=20 through the proxy, one instance then two, on the patient table and
  *    /dashboard, BENCH_INSTANCES_ROUNDS (2) interleaved rounds of BENCH_INSTANCES_SECONDS (15) each
