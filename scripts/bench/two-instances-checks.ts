@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ADDRESS_FAILURE_LIMIT, PAIR_FAILURE_LIMIT } from "@/lib/auth/throttle";
 import { firstActionId, Session } from "../load/http-client";
-import { CookieJar, signIn } from "../shared/sign-in";
+import { CookieJar, postCredentials, signIn } from "../shared/sign-in";
 
 /**
  * The checks of `npm run bench:instances` that two instances on one database behave as one:
@@ -68,21 +68,10 @@ export async function sessionEndedOnAIsRefusedOnB(db: Database, at: Instances, e
 
 type Attempt = { status: number; scope?: string; signedIn: boolean };
 
-/** One sign-in as the login form sends it, straight to `base`, from `address` as the proxy would forward it. */
+/** One sign-in straight to `base`, from `address` as the proxy would forward it. */
 async function attemptSignIn(base: string, email: string, password: string, address: string): Promise<Attempt> {
   const jar = new CookieJar();
-  const forwarded = { "x-forwarded-for": address };
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: forwarded, signal: TIMEOUT() });
-  jar.keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { ...forwarded, "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base, json: "true" }),
-    signal: TIMEOUT(),
-  });
-  jar.keep(res);
+  const res = await postCredentials(base, email, password, jar, { "x-forwarded-for": address });
   const body = (await res.json().catch(() => ({}))) as { scope?: string };
   return { status: res.status, scope: body.scope, signedIn: jar.has("next-auth.session-token") };
 }
