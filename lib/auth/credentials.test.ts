@@ -80,6 +80,19 @@ describe("authenticate", { timeout: 90_000 }, () => {
     expect(throttledEvent).toMatchObject({ ip: ATTACKER, detail: { scope: "pair", retryAfterSeconds: THROTTLE_WINDOW_MINUTES * 60 - 10 } });
   });
 
+  it(`gives a burst of simultaneous wrong passwords exactly ${PAIR_FAILURE_LIMIT} password checks, the rest refused unchecked`, async () => {
+    // Attempts that arrive together (on one instance or on several behind a proxy) must each count
+    // the ones in flight before them: judged before the check and recorded only after it, all of
+    // them would be judged on an empty count.
+    const user = await newUser();
+    const burst = await Promise.all(Array.from({ length: PAIR_FAILURE_LIMIT + 3 }, (_, i) => attemptSignIn({ email: user.email, password: `burst ${i}`, ip: ATTACKER })));
+    expect(burst.filter((r) => r.outcome === "failure")).toHaveLength(PAIR_FAILURE_LIMIT);
+    expect(burst.filter((r) => r.outcome === "throttled")).toHaveLength(3);
+    const outcomes = (await attemptsFor(user.email)).map((a) => a.outcome);
+    expect(outcomes.filter((o) => o === "failure")).toHaveLength(PAIR_FAILURE_LIMIT);
+    expect(outcomes.filter((o) => o === "throttled")).toHaveLength(3);
+  });
+
   it("wipes a pair's slate when it signs in: the owner who mistyped four times starts again", async () => {
     const user = await newUser();
     const start = new Date("2026-03-02T10:00:00Z");

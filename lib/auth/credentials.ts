@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/dal/audit";
 import { normaliseEmail } from "./email";
 import { burnVerifyTime, hashPassword, needsRehash, verifyPassword } from "./password";
 import { sessionExpiresAt } from "./session-expiry";
-import { recordSignInAttempt, throttleVerdict, type ThrottleVerdict } from "./throttle";
+import { recordSignInAttempt, reserveAttempt, settleAttempt, throttleVerdict, type ThrottleVerdict } from "./throttle";
 
 export type AuthenticatedUser = {
   id: string;
@@ -79,17 +79,19 @@ export async function checkSignInThrottle(email: string, ip: string | null): Pro
  * server-side session. Every failure looks the same to the caller; an unknown email takes as
  * long as a wrong password. The password itself is never stored or logged.
  */
-export async function attemptSignIn({ email: rawEmail, password, ip = null, userAgent = null, now = new Date() }: SignInInput): Promise<SignInResult> {
+export async function attemptSignIn({ email: rawEmail, password, ip = null, userAgent = null, now: clock }: SignInInput): Promise<SignInResult> {
   const email = attemptKey(rawEmail);
   if (!email || !password) return { outcome: "failure" }; // nothing was attempted
   const db = await getDb();
   const user = await findUser(db, email);
 
-  const verdict = await throttleVerdict(db, email, ip, now);
+  // Judged and, if allowed, recorded as a failure before the password check (settled below).
+  const { verdict, at: now, attemptId } = await reserveAttempt(db, email, ip, clock);
   if (!verdict.allowed) {
     await recordThrottled(db, { email, ip, verdict, user: user ?? null, now });
     return { outcome: "throttled", verdict };
   }
+  if (attemptId === undefined) throw new Error("the sign-in attempt was not recorded");
 
   const audit = (action: string, detail: Record<string, unknown> | null = null) =>
     user ? { clinicId: user.clinicId, actorId: user.id, action, entity: "user", entityId: user.id, ip, detail } : null;
@@ -101,7 +103,7 @@ export async function attemptSignIn({ email: rawEmail, password, ip = null, user
   if (!user || !matches) {
     const refused = Boolean(user?.disabledAt);
     await db.transaction(async (tx) => {
-      await recordSignInAttempt(tx, { email, ip, outcome: refused ? "refused" : "failure", at: now });
+      if (refused) await settleAttempt(tx, attemptId, "refused");
       const event = audit(refused ? "auth.sign-in-refused" : "auth.sign-in-failed");
       if (event) await recordAuditEvent(tx, event);
     });
@@ -116,7 +118,7 @@ export async function attemptSignIn({ email: rawEmail, password, ip = null, user
       .returning({ id: sessions.id });
     if (!session) throw new Error("session row was not created");
     await tx.update(users).set({ lastLoginAt: now, passwordHash }).where(eq(users.id, user.id));
-    await recordSignInAttempt(tx, { email, ip, outcome: "success", at: now });
+    await settleAttempt(tx, attemptId, "success");
     const event = audit("auth.sign-in", { sessionId: session.id });
     if (event) await recordAuditEvent(tx, event);
     return session.id;

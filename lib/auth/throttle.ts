@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, isNull, lte, max } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lte, max, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 
@@ -79,6 +79,39 @@ export async function pairVerdict(db: DbOrTx, email: string, ip: string | null, 
 export async function throttleVerdict(db: DbOrTx, email: string, ip: string | null, now: Date = new Date()): Promise<ThrottleVerdict> {
   const byAddress = await addressVerdict(db, ip, now);
   return byAddress.allowed ? pairVerdict(db, email, ip, now) : byAddress;
+}
+
+/** The first key of the two-key advisory lock on a client address (any fixed number: the namespace). */
+const ATTEMPT_LOCK_NAMESPACE = 0x5349; // "SI"
+
+export type Reservation = { verdict: ThrottleVerdict; at: Date; attemptId?: number };
+
+/**
+ * Judges an attempt and, when it is allowed, records it as a failure BEFORE the password is
+ * checked, all under a lock on the client address (docs/decisions/0022-sign-in-attempts-reserved.md).
+ * Attempts that arrive together, on one instance or several, are then judged one after another,
+ * each counting those still in flight: a burst gets exactly the limit's worth of password checks.
+ * The caller settles the row (success, refused) once the check is done; a crash in between
+ * leaves a failure, which errs on the safe side. `now` is read after the lock when not given, so
+ * a later attempt never sorts before one judged earlier.
+ */
+export async function reserveAttempt(db: DbOrTx, email: string, ip: string | null, now?: Date): Promise<Reservation> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${ATTEMPT_LOCK_NAMESPACE}, hashtext(${ip ?? ""}))`);
+    const at = now ?? new Date();
+    const verdict = await throttleVerdict(tx, email, ip, at);
+    if (!verdict.allowed) return { verdict, at };
+    const [row] = await tx
+      .insert(signInAttempts)
+      .values({ email: attemptEmail(email), ip, outcome: "failure", at })
+      .returning({ id: signInAttempts.id });
+    return { verdict, at, attemptId: row?.id };
+  });
+}
+
+/** The reserved row's real outcome, once the password check has given it. */
+export async function settleAttempt(db: DbOrTx, attemptId: number, outcome: Exclude<AttemptOutcome, "throttled">): Promise<void> {
+  await db.update(signInAttempts).set({ outcome }).where(eq(signInAttempts.id, attemptId));
 }
 
 export async function recordSignInAttempt(

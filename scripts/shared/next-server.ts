@@ -42,7 +42,7 @@ export async function somethingAnswers(base: string): Promise<boolean> {
 
 export type NextServer = {
   base: string;
-  /** The `next start` process, leader of its own process group (the next-server it forks is in the group). */
+  /** The `next start` process, leader of its own process group (the next-server it forks is in the group); bench and bench:instances read its CPU and memory. */
   pid: number;
   /** Everything the server printed (stdout and stderr), line by line. */
   output: string[];
@@ -52,9 +52,19 @@ export type NextServer = {
   stop: () => Promise<void>;
 };
 
-export function startNextServer(port: number, databaseUrl: string): NextServer {
+/**
+ * `secret`: instances behind one proxy must share it (a fresh random one otherwise);
+ * `publicUrl`: the address people open, the proxy's when there is one (this server's otherwise);
+ * `env`: anything else the run needs, such as TRUST_PROXY.
+ */
+export type NextServerOptions = { secret?: string; publicUrl?: string; env?: Record<string, string> };
+
+export function startNextServer(port: number, databaseUrl: string, options: NextServerOptions = {}): NextServer {
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, ...options.env, NODE_ENV: "production", DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("base64url"), NEXTAUTH_URL: options.publicUrl ?? base,
+  };
   // The database URL decides: a PGlite folder left in the environment must not be used instead.
   delete env.PGLITE_DIR;
   // node_modules/.bin/next directly (`npx` would leave an orphan), in a process group of its own

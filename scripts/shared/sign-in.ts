@@ -28,20 +28,31 @@ export class CookieJar {
   }
 }
 
-/** Signs in as `email` on the server at `base`; throws with the answer if no session cookie came back. */
-export async function signIn(base: string, email: string, password: string, jar = new CookieJar()): Promise<CookieJar> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+/**
+ * One credentials sign-in as the login form sends it: next-auth's csrf token, then the POST. The
+ * cookies land in `jar`; the answer is returned as it came (a throttled attempt is a 429).
+ * `headers`: extra request headers, such as the X-Forwarded-For a proxy would add.
+ */
+export async function postCredentials(base: string, email: string, password: string, jar: CookieJar, headers: Record<string, string> = {}): Promise<Response> {
+  const cookie = jar.header();
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: cookie ? { ...headers, cookie } : headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
   jar.keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     // origin: what a browser sends with a same-origin POST.
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), origin: base },
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), origin: base },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base, json: "true" }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   jar.keep(res);
+  return res;
+}
+
+/** Signs in as `email` on the server at `base`; throws with the answer if no session cookie came back. */
+export async function signIn(base: string, email: string, password: string, jar = new CookieJar()): Promise<CookieJar> {
+  const res = await postCredentials(base, email, password, jar);
   if (!jar.has("next-auth.session-token")) throw new Error(`Sign-in as ${email} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
   return jar;
 }
