@@ -3,7 +3,7 @@ import { isValidElement, type ReactElement } from "react";
 import { Circle, Line, Path, Rect } from "@react-pdf/renderer";
 import { DRAWING_POSES, exerciseDrawing } from "@/lib/drawings/exercise-drawings";
 import { TONE, type Shape } from "@/lib/drawings/figure";
-import { ExerciseDrawingPdf, ShapeElement } from "./exercise-drawing-pdf";
+import { ExerciseDrawingPdf, joinLineRuns, ShapeElement } from "./exercise-drawing-pdf";
 
 type Props = Record<string, unknown>;
 const KIND_TO_ELEMENT = { line: Line, circle: Circle, rect: Rect, path: Path } as const;
@@ -45,5 +45,28 @@ describe("ExerciseDrawingPdf", () => {
     expect(direction("single-leg-balance")).toBe("row");
     expect(ExerciseDrawingPdf({ libraryKey: null, width: 86 })).toBeNull();
     expect(ExerciseDrawingPdf({ libraryKey: "a-clinic-own-exercise", width: 86 })).toBeNull();
+  });
+
+  it("joins runs of same-style solid lines into one path, keeping every segment, the paint order and other shapes", () => {
+    const line = (x: number, tone: "ink" | "accent" = "ink", dash?: string): Shape => ({ kind: "line", x1: x, y1: 0, x2: x + 1, y2: 2, tone, width: 5, dash });
+    const dot: Shape = { kind: "circle", cx: 1, cy: 1, r: 2, fill: "paper", tone: "ink", width: 2 };
+    expect(joinLineRuns([line(1), line(2), dot, line(3), line(4, "accent"), line(5, "accent", "2 2"), line(6)])).toEqual([
+      { kind: "path", d: "M1 0L2 2M2 0L3 2", fill: "none", tone: "ink", width: 5 },
+      dot,
+      line(3),
+      line(4, "accent"),
+      line(5, "accent", "2 2"),
+      line(6),
+    ]);
+    // Over the whole library: fewer elements, and every line's segment is still drawn.
+    const r = (v: number) => Math.round(v * 100) / 100;
+    const segment = (l: Extract<Shape, { kind: "line" }>) => `M${r(l.x1)} ${r(l.y1)}L${r(l.x2)} ${r(l.y2)}`;
+    for (const key of Object.keys(DRAWING_POSES)) {
+      const shapes = exerciseDrawing(key)?.start ?? [];
+      const joined = joinLineRuns(shapes);
+      expect(joined.length, key).toBeLessThan(shapes.length);
+      const drawn = joined.map((j) => (j.kind === "path" ? j.d : j.kind === "line" ? segment(j) : "")).join("");
+      for (const line of shapes) if (line.kind === "line") expect(drawn, key).toContain(segment(line));
+    }
   });
 });

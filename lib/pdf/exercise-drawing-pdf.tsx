@@ -1,6 +1,6 @@
 import { Circle, Line, Path, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import { exerciseDrawing } from "@/lib/drawings/exercise-drawings";
-import { TONE, type Shape } from "@/lib/drawings/figure";
+import { TONE, type Shape, type Tone } from "@/lib/drawings/figure";
 import { viewBoxAttr, type ViewBox } from "@/lib/drawings/svg";
 
 const s = StyleSheet.create({
@@ -25,13 +25,48 @@ export function ShapeElement({ shape }: { shape: Shape }) {
   }
 }
 
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+type LineRun = { tone: Tone; width: number; d: string; lines: Shape[] };
+const runToShapes = (run: LineRun): Shape[] =>
+  run.lines.length === 1 ? run.lines : [{ kind: "path", d: run.d, fill: "none", tone: run.tone, width: run.width }];
+
+/**
+ * The same drawing with each run of consecutive solid lines of one colour and width joined into one
+ * path of separate segments (round caps, painted in the same order, so it prints identically).
+ * A frame averages 16 shapes, most of them limb lines, and every react-pdf element costs layout
+ * time: joining them cuts the elements by more than half.
+ */
+export function joinLineRuns(shapes: readonly Shape[]): Shape[] {
+  const out: Shape[] = [];
+  let run: LineRun | null = null;
+  for (const shape of shapes) {
+    if (shape.kind !== "line" || shape.dash) {
+      if (run) out.push(...runToShapes(run));
+      run = null;
+      out.push(shape);
+      continue;
+    }
+    const segment = `M${n(shape.x1)} ${n(shape.y1)}L${n(shape.x2)} ${n(shape.y2)}`;
+    if (run && run.tone === shape.tone && run.width === shape.width) {
+      run.d += segment;
+      run.lines.push(shape);
+    } else {
+      if (run) out.push(...runToShapes(run));
+      run = { tone: shape.tone, width: shape.width, d: segment, lines: [shape] };
+    }
+  }
+  if (run) out.push(...runToShapes(run));
+  return out;
+}
+
 function Frame({ caption, shapes, view, width }: { caption: string; shapes: Shape[]; view: ViewBox; width: number }) {
   // Height from the cropped view keeps every drawing at one scale, as on the web.
   const height = (width * view.height) / view.width;
   return (
     <View style={s.frame} wrap={false}>
       <Svg width={width} height={height} viewBox={viewBoxAttr(view)}>
-        {shapes.map((shape, i) => (
+        {joinLineRuns(shapes).map((shape, i) => (
           <ShapeElement key={i} shape={shape} />
         ))}
       </Svg>
