@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { builtInExerciseIds } from "@/lib/dal/library-sync";
-import { patients, protocolItems, protocols, protocolVersions } from "@/db/schema";
+import { clinics, patients, protocolItems, protocols, protocolVersions } from "@/db/schema";
 import { UserFacingError } from "@/lib/user-facing-error";
 import { addDays, todayInZone, todayIso } from "@/lib/dates";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { ProtocolInput } from "@/lib/validation/protocol";
-import { createExercise } from "./exercises";
+import { createExercise, duplicateExercise } from "./exercises";
 import { endProtocol, saveProtocol, startProtocol } from "./protocol-writes";
 import { getPatientProtocols, getProtocolForPdf } from "./protocols";
 
@@ -203,6 +203,23 @@ describe("getProtocolForPdf", () => {
     const old = await getProtocolForPdf(w.as.admin, protocolId, "1");
     expect(old).toMatchObject({ version: 1, title: "Runner's knee, phase 1" });
     expect(old.items[0]).toMatchObject({ reps: 10, load: "Red band", note: "Slow" });
+  });
+
+  it("carries the clinic's phone and which built-in drawing each item shows (none for a clinic's own exercise)", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    const ex = await lib();
+    const own = await createExercise(w.as.therapist, t.db(), {
+      name: "Our wall lean", type: "strengthening", group: "quadriceps", target: "Thigh", equipment: "A wall", instructions: "x",
+      sets: 3, reps: null, holdSeconds: 30, frequencyPerWeek: 3, eachSide: false, doseNote: null,
+    });
+    const copy = await duplicateExercise(w.as.therapist, t.db(), ex("calf-raise-double"));
+    const saved = await t.db().transaction((tx) => saveProtocol(w.as.therapist, tx, plan(w.patientA.id, [item(ex("clamshell")), item(own.id), item(copy.id)])));
+    expect((await getProtocolForPdf(w.as.therapist, saved.protocolId)).clinicPhone).toBeNull();
+    await t.db().update(clinics).set({ phone: "020 7946 0123" }).where(eq(clinics.id, w.as.therapist.clinicId));
+    const pdf = await getProtocolForPdf(w.as.patientA, saved.protocolId);
+    expect(pdf.clinicPhone).toBe("020 7946 0123");
+    // A clinic copy of a built-in keeps its source's drawing (libraryKeyOf).
+    expect(pdf.items.map((i) => i.libraryKey)).toEqual(["clamshell", null, "calf-raise-double"]);
   });
 
   it("gives a patient only their own protocol's current version", async () => {

@@ -7,6 +7,7 @@ import { clinics, exercises, patients, protocolItems, protocols, protocolVersion
 import type { Caller } from "@/lib/auth/caller";
 import { versionHistory, type PlanChange } from "@/lib/clinical/protocol-diff";
 import { chosenEducationModules, isRunner } from "@/lib/clinical/education";
+import { libraryKeyOf } from "@/lib/clinical/library-key";
 import { DEFAULT_RUN_PAIN_LIMIT } from "@/lib/clinical/return-to-run";
 import { todayInZone } from "@/lib/dates";
 import type { PlanExercise, Prescription } from "@/lib/clinical/dose-notation";
@@ -55,6 +56,7 @@ export type PatientProtocols = {
 
 const therapist = alias(users, "therapist");
 const author = alias(users, "author");
+const source = alias(exercises, "source_exercise");
 
 const itemColumns = {
   versionId: protocolItems.versionId,
@@ -71,6 +73,11 @@ const itemColumns = {
   side: protocolItems.side,
   load: protocolItems.load,
   note: protocolItems.note,
+  // For libraryKeyOf: which built-in (and so which drawing) the exercise stands for.
+  key: exercises.key,
+  ownClinic: exercises.clinicId,
+  sourceKey: source.key,
+  sourceClinic: source.clinicId,
 };
 
 /** Items of versions the caller already reached through a clinic-scoped protocol, in prescribed order. */
@@ -80,6 +87,7 @@ async function itemsOfVersions(db: DbOrTx, versionIds: string[]) {
     .select(itemColumns)
     .from(protocolItems)
     .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
+    .leftJoin(source, eq(source.id, exercises.sourceExerciseId))
     .where(inArray(protocolItems.versionId, versionIds))
     .orderBy(asc(protocolItems.versionId), asc(protocolItems.position));
 }
@@ -108,7 +116,7 @@ async function historyOf(db: DbOrTx, protocolId: string, patient: { aggravatingA
     ...v,
     // Resolved per version, so the change list names what the patient actually sees ("education: + Running load").
     educationModules: chosenEducationModules(v.storedEducation, { runner: isRunner(patient, v.runStage) }).map((m) => m.title),
-    items: items.filter((i) => i.versionId === v.id).map(({ versionId: _v, instructions: _i, equipment: _e, ...item }): PrescribedItem => item),
+    items: items.filter((i) => i.versionId === v.id).map(({ versionId: _v, instructions: _i, equipment: _e, key: _k, ownClinic: _o, sourceKey: _sk, sourceClinic: _sc, ...item }): PrescribedItem => item),
   }));
 }
 
@@ -189,7 +197,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
   const [row] = await db
     .select({
       protocolId: protocols.id, patientId: protocols.patientId, currentVersion: protocols.currentVersion, startDate: protocols.startDate,
-      clinicName: clinics.name, pageSize: clinics.pdfPageSize, patientName: patients.fullName, therapistName: therapist.name,
+      clinicName: clinics.name, clinicPhone: clinics.phone, pageSize: clinics.pdfPageSize, patientName: patients.fullName, therapistName: therapist.name,
       aggravatingActivities: patients.aggravatingActivities,
     })
     .from(protocols)
@@ -213,6 +221,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     protocolId: protocol.protocolId,
     patientId: protocol.patientId,
     clinicName: protocol.clinicName,
+    clinicPhone: protocol.clinicPhone,
     pageSize: protocol.pageSize,
     patientName: protocol.patientName,
     therapistName: protocol.therapistName ?? "",
@@ -222,7 +231,7 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
     startDate: protocol.startDate,
     // The calendar day the version was saved on, in the clinic's zone (a timestamp has no day of its own).
     versionDate: todayInZone(caller.timeZone, v.createdAt),
-    items: items.map(({ versionId: _v, exerciseId: _e, ...item }) => item),
+    items: items.map(({ versionId: _v, exerciseId: _e, key, ownClinic, sourceKey, sourceClinic, ...item }) => ({ ...item, libraryKey: libraryKeyOf({ key, ownClinic, sourceKey, sourceClinic }) })),
     // "What to know": the chosen modules' titles and summaries (docs/clinical/education.md).
     education: chosenEducationModules(v.educationModules, { runner: isRunner(protocol, v.runStage) }).map((m) => ({ title: m.title, summary: m.summary })),
   };

@@ -1,7 +1,9 @@
-import { Image, Link, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { groupLabel } from "@/lib/clinical/exercise-labels";
+import { ExerciseDrawingPdf } from "./exercise-drawing-pdf";
+import { HANDOUT_FONTS } from "./fonts";
 import { formatDose, formatSide, type ProtocolPdfItem } from "./protocol-pdf-data";
 
 export const ACCENT = "#0b5d57";
@@ -10,47 +12,57 @@ const INK = "#1d252c";
 const MUTED = "#4f5b66";
 const RULE = "#c5ced6";
 
+/**
+ * Each drawing frame's width in points (about 1.2 inches): a standing figure about an inch tall that
+ * reads at arm's length. The drawings sit beside the words, so a card is about as tall as its text.
+ */
+const DRAWING_WIDTH = 86;
+
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: "Helvetica",
+    // Noto Sans first, then the Arabic and CJK fallbacks, per character (lib/pdf/fonts.ts).
+    fontFamily: HANDOUT_FONTS,
     fontSize: 12,
     // No lineHeight here. To fill in "Page X of Y", react-pdf re-resolves the styles of every page,
     // and an already-resolved lineHeight (a bare number) is multiplied by fontSize a second time.
     // Inherited by the page-number text, that made it vanish and, on some layouts, crashed pdfkit
     // ("unsupported number"). Body text sets its own lineHeight through P instead.
     color: INK,
-    paddingTop: 40,
-    paddingHorizontal: 44,
-    // Leaves room for the fixed two-line footer so flowing content never runs underneath it.
-    paddingBottom: 72,
+    paddingTop: 30,
+    paddingHorizontal: 40,
+    // Leaves room for the fixed one-line footer so flowing content never runs underneath it.
+    paddingBottom: 52,
   },
   // A unitless lineHeight is multiplied by the fontSize in the same flattened style (not the
   // inherited one), so the two travel together; a heading style passed after this overrides both.
-  body: { fontSize: 12, lineHeight: 1.4 },
-  bold: { fontFamily: "Helvetica-Bold" },
+  // 1.3: open enough for large print, and two cards' worth of lines more per page than 1.4.
+  body: { fontSize: 12, lineHeight: 1.3 },
+  bold: { fontWeight: 700 },
   muted: { color: MUTED },
-  h2: { fontFamily: "Helvetica-Bold", fontSize: 16, color: ACCENT, marginBottom: 6 },
-  h3: { fontFamily: "Helvetica-Bold", fontSize: 14, marginBottom: 2 },
+  h2: { fontWeight: 700, fontSize: 16, color: ACCENT, marginBottom: 6 },
+  h3: { fontWeight: 700, fontSize: 14, lineHeight: 1.2, marginBottom: 1 },
   box: { borderWidth: 1, borderColor: RULE, borderRadius: 4, padding: 12, marginBottom: 14 },
   tintBox: { backgroundColor: ACCENT_TINT, borderColor: ACCENT },
   bulletRow: { flexDirection: "row", marginBottom: 3 },
   bulletMark: { width: 14 },
   bulletBody: { flex: 1 },
   groupHeading: {
-    fontFamily: "Helvetica-Bold", fontSize: 16, color: ACCENT, marginTop: 8, marginBottom: 8,
-    paddingBottom: 3, borderBottomWidth: 1.5, borderBottomColor: ACCENT,
+    fontWeight: 700, fontSize: 14, color: ACCENT, marginTop: 2, marginBottom: 4,
+    paddingBottom: 2, borderBottomWidth: 1.5, borderBottomColor: ACCENT,
   },
-  card: { borderWidth: 1, borderColor: RULE, borderRadius: 4, padding: 10, marginBottom: 10 },
-  dose: { fontFamily: "Helvetica-Bold", color: ACCENT, marginBottom: 4 },
-  facts: { marginBottom: 4 },
-  factLabel: { fontFamily: "Helvetica-Bold", color: MUTED },
+  card: { flexDirection: "row", borderWidth: 1, borderColor: RULE, borderRadius: 4, paddingVertical: 6, paddingHorizontal: 8, marginBottom: 6 },
+  cardText: { flex: 1 },
+  cardDrawing: { marginLeft: 10 },
+  dose: { fontWeight: 700, color: ACCENT, marginBottom: 2 },
+  facts: { marginBottom: 2, color: MUTED },
+  factLabel: { fontWeight: 700, color: MUTED },
   note: {
-    marginTop: 6, paddingVertical: 4, paddingHorizontal: 8, backgroundColor: "#fff7e0",
+    marginTop: 4, paddingVertical: 3, paddingHorizontal: 8, backgroundColor: "#fff7e0",
     borderLeftWidth: 3, borderLeftColor: "#d49a00",
   },
   portal: { flexDirection: "row", alignItems: "center" },
   qr: { width: 96, height: 96, marginRight: 14 },
-  url: { fontFamily: "Helvetica-Bold", fontSize: 13, color: ACCENT, textDecoration: "none" },
+  url: { fontWeight: 700, fontSize: 13, color: ACCENT, textDecoration: "none" },
 });
 
 /**
@@ -84,8 +96,11 @@ function Bullet({ children }: { children: ReactNode }) {
 export function EducationSection({ modules }: { modules: readonly { title: string; summary: string }[] }) {
   if (modules.length === 0) return null;
   return (
-    <View style={styles.box} wrap={false}>
-      <P style={styles.h2}>What to know</P>
+    // May split between bullets: every module chosen runs to most of a page in large print.
+    <View style={styles.box}>
+      <View minPresenceAhead={60}>
+        <P style={styles.h2}>What to know</P>
+      </View>
       {modules.map((m) => (
         <Bullet key={m.title}>
           <Text style={styles.bold}>{`${m.title}: `}</Text>
@@ -93,26 +108,6 @@ export function EducationSection({ modules }: { modules: readonly { title: strin
         </Bullet>
       ))}
       <P style={styles.muted}>Read more in the Learn section when you sign in online.</P>
-    </View>
-  );
-}
-
-export function PortalSection({ portalUrl, qrDataUrl }: { portalUrl: string; qrDataUrl: string }) {
-  return (
-    <View style={[styles.box, styles.tintBox, styles.portal]} wrap={false}>
-      {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt prop; the URL is printed beside it */}
-      <Image src={qrDataUrl} style={styles.qr} />
-      <View style={{ flex: 1 }}>
-        <P style={styles.h3}>Log your pain online</P>
-        <P>Scan the code with your phone camera, or type this address and sign in:</P>
-        <Link src={portalUrl} style={styles.url}>
-          <Text hyphenationCallback={noHyphenation}>{portalUrl}</Text>
-        </Link>
-        <P style={{ marginTop: 4 }}>
-          Log your pain after each session and again when you wake up. Your therapist reads your log
-          before each visit and adjusts your programme.
-        </P>
-      </View>
     </View>
   );
 }
@@ -156,9 +151,13 @@ export function blockFitsOnOnePage(item: ProtocolPdfItem): boolean {
 }
 
 function Facts({ item }: { item: ProtocolPdfItem }) {
-  const facts: [string, string][] = [["Side", formatSide(item.side)]];
+  // Only what the dose line does not already say: "each side" covers both legs, and "None" is no
+  // equipment. A line saved is what lets seven cards share two pages.
+  const facts: [string, string][] = [];
+  if (item.side !== "both") facts.push(["Side", formatSide(item.side)]);
   if (item.load) facts.push(["Load", item.load]);
-  facts.push(["Equipment", item.equipment]);
+  if (item.equipment.trim().toLowerCase() !== "none") facts.push(["Equipment", item.equipment]);
+  if (facts.length === 0) return null;
   return (
     <P style={styles.facts}>
       {facts.map(([label, value], i) => (
@@ -172,22 +171,30 @@ function Facts({ item }: { item: ProtocolPdfItem }) {
   );
 }
 
+/** One exercise: name, the patient's dose, how to do it and the therapist's note, beside its drawing. */
 export function ExerciseBlock({ item, number }: { item: ProtocolPdfItem; number: number }) {
   // Splitting a short card across pages separates a dose from its exercise; a very long one has
   // to flow, or react-pdf would push it to a fresh page and clip whatever does not fit there.
   const keepWhole = blockFitsOnOnePage(item);
   return (
     <View style={styles.card} wrap={!keepWhole}>
-      <P style={styles.h3}>{`${number}. ${item.name}`}</P>
-      <P style={styles.dose}>{formatDose(item)}</P>
-      <Facts item={item} />
-      <P>{item.instructions}</P>
-      {item.note ? (
-        <View style={styles.note}>
-          <P>
-            <Text style={styles.bold}>From your therapist: </Text>
-            {item.note}
-          </P>
+      <View style={styles.cardText}>
+        <P style={styles.h3}>{`${number}. ${item.name}`}</P>
+        <P style={styles.dose}>{formatDose(item)}</P>
+        <Facts item={item} />
+        <P>{item.instructions}</P>
+        {item.note ? (
+          <View style={styles.note}>
+            <P>
+              <Text style={styles.bold}>From your therapist: </Text>
+              {item.note}
+            </P>
+          </View>
+        ) : null}
+      </View>
+      {item.libraryKey ? (
+        <View style={styles.cardDrawing}>
+          <ExerciseDrawingPdf libraryKey={item.libraryKey} width={DRAWING_WIDTH} />
         </View>
       ) : null}
     </View>
@@ -198,24 +205,15 @@ export type NumberedItem = { item: ProtocolPdfItem; number: number };
 
 /**
  * Returns siblings rather than a wrapper View: react-pdf splits page-level children more reliably
- * than one tall nested View. `lead` is an optional heading printed just above the group heading.
+ * than one tall nested View.
  */
-export function ExerciseGroupSection({ group, entries, lead }: {
-  group: ProtocolPdfItem["group"];
-  entries: NumberedItem[];
-  lead?: ReactNode;
-}) {
+export function ExerciseGroupSection({ group, entries }: { group: ProtocolPdfItem["group"]; entries: NumberedItem[] }) {
   const [first, ...rest] = entries;
   if (!first) return null;
-  const headings = (
-    <>
-      {lead}
-      <Text style={styles.groupHeading}>{groupLabel[group]}</Text>
-    </>
-  );
+  const headings = <Text style={styles.groupHeading}>{groupLabel[group]}</Text>;
   return (
     <>
-      {/* Headings stranded at the foot of a page read as an empty section, so they travel with
+      {/* A heading stranded at the foot of a page reads as an empty section, so it travels with
           the first exercise whenever that exercise is short enough to move as one piece. */}
       {blockFitsOnOnePage(first.item) ? (
         <View wrap={false}>

@@ -1,15 +1,22 @@
 import type { Side } from "@/db/schema";
-import { ASCII_FOLD, slugify } from "@/lib/slug";
+import { slugify } from "@/lib/slug";
 import { saysEachSide, type PlanExercise, type Prescription } from "@/lib/clinical/dose-notation";
 
 /**
  * Everything the protocol handout prints, already resolved by the caller (no database access here),
  * so the renderer stays a pure function that tests and the benchmark can drive with plain objects.
  */
-export type ProtocolPdfItem = PlanExercise & Prescription & { instructions: string; equipment: string };
+export type ProtocolPdfItem = PlanExercise & Prescription & {
+  instructions: string;
+  equipment: string;
+  /** The built-in it stands for, whose drawing the card shows (lib/clinical/library-key.ts); null draws none. */
+  libraryKey: string | null;
+};
 
 export type ProtocolPdfData = {
   clinicName: string;
+  /** Printed on every page beside the clinic's name; null when the clinic has not set one. */
+  clinicPhone: string | null;
   pageSize: "A4" | "LETTER";
   patientName: string;
   therapistName: string;
@@ -22,17 +29,37 @@ export type ProtocolPdfData = {
   versionDate: string;
   /** YYYY-MM-DD */
   generatedOn: string;
-  /** The sign-in page the QR code points at, e.g. "https://clinic.example/login". */
+  /** The QR code's target, printed as typed: the plan through sign-in (see handoutPlanUrl). */
   portalUrl: string;
   items: ProtocolPdfItem[];
   /** The plan's chosen education modules, printed as "What to know" (docs/clinical/education.md); absent prints none. */
   education?: { title: string; summary: string }[];
 };
 
-/** Print order follows how clinicians explain the programme: hip first, then knee, then stretching. */
+/**
+ * Where the handout's QR code leads: sign-in, then straight to the plan (the login page follows only
+ * same-origin paths, lib/auth/redirects.ts). Left unencoded so the printed address is easy to type.
+ */
+export function handoutPlanUrl(baseUrl: string): string {
+  return `${baseUrl}/login?callbackUrl=/my/plan`;
+}
 
+export type DoseFields = Pick<ProtocolPdfItem, "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide"> & { side?: Side; equipment?: string };
 
-export type DoseFields = Pick<ProtocolPdfItem, "sets" | "reps" | "holdSeconds" | "frequencyPerWeek" | "eachSide"> & { side?: Side };
+/**
+ * Timed work done with a tool is minutes of that activity, not a hold (the library's rolling doses
+ * are "1-2 minutes of rolling", lib/clinical/exercise-library/flexibility.ts). Read from the
+ * exercise's equipment, which a clinic's own rolling exercise also names.
+ */
+const TIMED_ACTIVITIES: readonly { equipment: RegExp; activity: string }[] = [
+  { equipment: /\bfoam roller\b/i, activity: "rolling" },
+  { equipment: /\bmassage gun\b/i, activity: "massage" },
+];
+
+function timedActivity(equipment: string | undefined): string | null {
+  if (!equipment) return null;
+  return TIMED_ACTIVITIES.find((t) => t.equipment.test(equipment))?.activity ?? null;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -62,6 +89,11 @@ export function formatDose(item: DoseFields): string {
     amount = `${plural(item.sets, "set", "sets")} x ${plural(item.reps, "rep", "reps")}, holding each for ${hold}`;
   } else if (item.reps !== null) {
     amount = `${plural(item.sets, "set", "sets")} x ${plural(item.reps, "rep", "reps")}`;
+  } else if (item.holdSeconds !== null && timedActivity(item.equipment)) {
+    const length = item.holdSeconds >= 60 && item.holdSeconds % 60 === 0
+      ? plural(item.holdSeconds / 60, "minute", "minutes")
+      : plural(item.holdSeconds, "second", "seconds");
+    amount = `${item.sets === 1 ? "" : `${item.sets} x `}${length} of ${timedActivity(item.equipment)}`;
   } else if (item.holdSeconds !== null) {
     amount = `${item.sets} x ${holdLength(item.holdSeconds)} ${item.sets === 1 ? "hold" : "holds"}`;
   } else {
@@ -100,47 +132,25 @@ export function pdfFileName(patientName: string, version: number): string {
   return `stride-protocol-${slug}-v${v}.pdf`;
 }
 
-// The 0x80-0x9F block of WinAnsi (cp1252); with Latin-1 and ASCII it is all Helvetica can encode.
-const CP1252_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const REPLACEMENTS: Record<string, string> = {
-  "≤": "<=", "≥": ">=", "→": "->", "←": "<-", "↑": "up", "↓": "down", "−": "-",
-  "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-};
+// Pictographs (emoji) and their joiners/selectors: no embedded font has them, and react-pdf would
+// print Helvetica's stand-ins for their bytes. Every other character has a glyph in lib/pdf/fonts.ts.
+const UNPRINTABLE = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f]/gu;
 
-function isWinAnsi(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || ch === "\n" || CP1252_EXTRAS.has(ch);
+/** Text as the handout prints it: NFC (one glyph per accented letter), without pictographs. */
+export function printableText(text: string): string {
+  return text.normalize("NFC").replace(UNPRINTABLE, "").replace(/[\t\r]/g, " ");
 }
 
 /**
- * Therapists type notes anywhere (phones insert "≤", arrows, emoji). The built-in Helvetica only
- * encodes WinAnsi, and anything else prints as garbage, so map what has a readable stand-in and
- * strip accents or drop the rest.
- */
-export function toWinAnsi(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    if (isWinAnsi(ch)) out += ch;
-    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
-    else if (ASCII_FOLD[ch.toLowerCase()] !== undefined) out += ASCII_FOLD[ch.toLowerCase()];
-    else if (ch === "\t" || ch === "\r") out += " ";
-    else {
-      const base = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-      out += [...base].every(isWinAnsi) ? base : "";
-    }
-  }
-  return out;
-}
-
-/**
- * The same data with every printed string made encodable; numbers and enums pass through. The
+ * The same data with every printed string made printable; numbers and enums pass through. The
  * portal URL is left alone so the printed address always matches the QR code.
  */
 export function toPrintable(data: ProtocolPdfData): ProtocolPdfData {
-  const s = toWinAnsi;
+  const s = printableText;
   return {
     ...data,
     clinicName: s(data.clinicName),
+    clinicPhone: data.clinicPhone === null ? null : s(data.clinicPhone),
     patientName: s(data.patientName),
     therapistName: s(data.therapistName),
     title: s(data.title),

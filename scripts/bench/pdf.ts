@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
-import type { ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
+import { handoutPlanUrl, type ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 
 const RUNS = 20;
 const EXERCISES = 12;
@@ -30,14 +30,18 @@ function sampleProtocol(): ProtocolPdfData {
     eachSide: ex.eachSide,
     side: "both" as const,
     load: i % 3 === 0 ? "Green band" : null,
-    note: i % 2 === 0 ? "Move slowly and keep the kneecap in line with your second toe throughout." : ex.doseNote,
+    note: i === 1 ? "تمرين خفيف كل صباح" : i % 2 === 0 ? "Move slowly and keep the kneecap in line with your second toe throughout." : ex.doseNote,
     instructions: ex.instructions,
     equipment: ex.equipment,
+    // Every card draws its figure, as a built-in exercise's card does.
+    libraryKey: ex.key,
   }));
   return {
     clinicName: "Riverside Physio",
+    clinicPhone: "020 7946 0123",
     pageSize: "A4",
-    patientName: "Alex Morgan",
+    // Mixed scripts, so the Arabic and CJK fallback fonts are loaded and embedded in every run.
+    patientName: "李小龍 Müller-Ōtsuka",
     therapistName: "Sam Carter",
     title: "Runner's knee, phase 2",
     phase: 2,
@@ -45,7 +49,7 @@ function sampleProtocol(): ProtocolPdfData {
     startDate: "2025-03-03",
     versionDate: "2025-04-07",
     generatedOn: "2025-04-08",
-    portalUrl: "https://clinic.example/login",
+    portalUrl: handoutPlanUrl("https://clinic.example"),
     items,
   };
 }

@@ -61,9 +61,9 @@ describe("no patient-facing text recommends a brace, sleeve, strap, ice, compres
 
   it("in the printed handout, with every module chosen", async () => {
     const pdf = await renderProtocolPdf({
-      clinicName: "Riverside Physio", pageSize: "A4", patientName: "Alex Doe", therapistName: "Maya", title: "Runner's knee",
+      clinicName: "Riverside Physio", clinicPhone: null, pageSize: "A4", patientName: "Alex Doe", therapistName: "Maya", title: "Runner's knee",
       phase: 1, version: 1, startDate: "2026-03-02", versionDate: "2026-03-02", generatedOn: "2026-03-03", portalUrl: "https://clinic.example/login",
-      items: [{ name: "Wall sit", group: "quadriceps", sets: 3, reps: null, holdSeconds: 30, frequencyPerWeek: 5, eachSide: false, side: "both", load: null, note: null, instructions: "Lean on a wall.", equipment: "Wall" }],
+      items: [{ name: "Wall sit", group: "quadriceps", sets: 3, reps: null, holdSeconds: 30, frequencyPerWeek: 5, eachSide: false, side: "both", load: null, note: null, instructions: "Lean on a wall.", equipment: "Wall", libraryKey: null }],
       education: EDUCATION_MODULES.map((m) => ({ title: m.title, summary: m.summary })),
     });
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });

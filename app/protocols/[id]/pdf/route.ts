@@ -4,7 +4,7 @@ import { appBaseUrl } from "@/lib/app-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
 import { getProtocolForPdf } from "@/lib/dal/protocols";
-import { pdfFileName } from "@/lib/pdf/protocol-pdf-data";
+import { handoutPlanUrl, pdfFileName } from "@/lib/pdf/protocol-pdf-data";
 import { renderProtocolPdf } from "@/lib/pdf/render-protocol-pdf";
 import { clientIp } from "@/lib/request-ip";
 
@@ -19,7 +19,7 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/p
   // The DAL writes the download's one audit row: the patient's access history lists who printed their plan.
   const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined, { ip: clientIp(req.headers) });
 
-  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: `${await appBaseUrl()}/login` });
+  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: handoutPlanUrl(await appBaseUrl()) });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
