@@ -1,14 +1,17 @@
 /**
  * Times the protocol handout renderer: one warm-up render of a 12-exercise protocol, then 20 timed
  * renders, reporting median, min and max. Run with `npm run bench:pdf-render`.
+ *   BENCH_PDF_EXERCISES=7 (default 12) sets the number of exercises;
+ *   BENCH_PDF_OUT=handout.pdf also writes the rendered sample, to look at (pdftoppm -png).
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
 import { handoutPlanUrl, type ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 
 const RUNS = 20;
-const EXERCISES = 12;
+const EXERCISES = Number(process.env.BENCH_PDF_EXERCISES ?? 12);
 
 // tsx loads this CommonJS project through require(), and require() cannot see react-pdf's
 // "import"-only subpath export (@react-pdf/hyphenate/en-us), so loading the renderer throws
@@ -66,6 +69,7 @@ async function main() {
   const data = sampleProtocol();
 
   const warmUp = await renderProtocolPdf(data);
+  if (process.env.BENCH_PDF_OUT) fs.writeFileSync(process.env.BENCH_PDF_OUT, warmUp);
   const timings: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
