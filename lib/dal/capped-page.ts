@@ -29,6 +29,12 @@ export async function countUpTo(db: DbOrTx, matches: PgSelect, limit: number): P
   return row?.n ?? 0;
 }
 
+/** A count on its own (a headline number, no page): exact up to COUNT_CAP, then capped. */
+export async function cappedTotal(db: DbOrTx, matches: PgSelect): Promise<CappedTotal> {
+  const n = await countUpTo(db, matches, COUNT_CAP + 1);
+  return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
 /**
  * One page of a list and its capped count, run at the same time (on PostgreSQL two pooled
  * connections; PGlite queues them). The page query fetches pageSize + 1 rows so "is there a next

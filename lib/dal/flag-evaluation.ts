@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, notExists, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { clinics, painLogs, patients, protocols, runs } from "@/db/schema";
+import { clinics, flags, painLogs, patients, protocols, runs } from "@/db/schema";
 import type { RaisedFlag } from "@/lib/clinical/flag-types";
 import { noRecentLogRule, NO_RECENT_LOG_DAYS } from "@/lib/clinical/lapse-rule";
 import { evaluateLog } from "@/lib/clinical/log-rules";
@@ -75,6 +75,25 @@ export async function checkNoRecentLogs(db: DbOrTx, clinicId: string, { now = ne
         patientId ? eq(patients.id, patientId) : undefined,
         lte(protocols.startDate, cutoff),
         or(isNull(patients.lastLogDate), lte(patients.lastLogDate, cutoff), lt(patients.lastLogDate, protocols.startDate)),
+        // Skip a lapse already flagged, so a load reads and re-sends only new lapses (a clinic of
+        // thousands idle would otherwise re-insert all of them, as no-ops, on every dashboard load).
+        // The key is noRecentLogRule's evidence key; if they ever differ, the unique key still
+        // makes the insert a no-op: only the saving is lost, never a flag doubled.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(flags)
+            .where(
+              and(
+                eq(flags.patientId, patients.id),
+                eq(flags.rule, "no-recent-log"),
+                eq(
+                  flags.evidenceKey,
+                  sql`case when ${patients.lastLogDate} >= ${protocols.startDate} then 'last-log:' || to_char(${patients.lastLogDate}, 'YYYY-MM-DD') else 'since:' || to_char(${protocols.startDate}, 'YYYY-MM-DD') end`,
+                ),
+              ),
+            ),
+        ),
       ),
     )
     .orderBy(asc(patients.id));

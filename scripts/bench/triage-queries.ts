@@ -10,6 +10,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { checkNoRecentLogs } from "@/lib/dal/flag-evaluation";
 import { listFlagQueue } from "@/lib/dal/flags";
+import { formatTotal } from "@/lib/format";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { formatMs, median } from "../shared/stats";
 
@@ -79,7 +80,7 @@ export async function explainQueue(db: Database, capture: StatementCapture, call
     capture.statements = [];
     const result = await listFlagQueue(caller, { scope: view.scope, page: view.page });
     const statements = [...capture.statements];
-    console.log(`\n== ${view.label}: total ${result.total}, page ${result.page} of ${result.pageCount}, ${result.flags.length} rows`);
+    console.log(`\n== ${view.label}: total ${formatTotal(result)}, page ${result.page}${result.pageCount === null ? "" : ` of ${result.pageCount}`}, ${result.rows.length} rows${result.hasNext ? ", more after it" : ""}`);
     for (const [i, { query, params }] of statements.entries()) {
       const kind = i === 0 ? "count" : "page";
       if (i === 0) countQuery ??= { query, params };
