@@ -27,6 +27,9 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_UR
 /** The issue's targets, gzipped kB: the patient portal pages, and the therapist's record page. */
 const TARGET_KB: Record<string, number> = { "/my": 130, "/my/log": 130, "/patients/[id]": 200 };
 
+/** BENCH_JS_DETAIL=1 lists every chunk of each route, not only the four largest. */
+const DETAIL = process.env.BENCH_JS_DETAIL === "1";
+
 const cleanups = new Cleanups();
 cleanups.runOnInterrupt((signal) => `\n${signal}: stopping the server and dropping the scratch database...`);
 
@@ -80,8 +83,8 @@ async function main(): Promise<number> {
     const known = sizes.get(url);
     if (known) return known;
     const body = Buffer.from(await (await fetch(`${server.base}${url}`)).arrayBuffer());
-    // recharts' class names and zod's `_zod` property survive minification: they name the chunk.
-    const measured = { gzip: gzipSync(body, { level: 9 }).length, charts: body.includes("recharts-wrapper"), zod: body.includes("._zod") };
+    // recharts' class names and zod's error class name survive minification: they name the chunk.
+    const measured = { gzip: gzipSync(body, { level: 9 }).length, charts: body.includes("recharts-wrapper"), zod: body.includes("ZodError") };
     sizes.set(url, measured);
     return measured;
   };
@@ -103,7 +106,7 @@ async function main(): Promise<number> {
     const target = TARGET_KB[r.route];
     const verdict = target === undefined ? "" : total / 1024 <= target ? `  (target <= ${target} kB: met)` : `  (target <= ${target} kB: NOT met)`;
     console.log(`${r.route.padEnd(16)} ${kb(total).padStart(6)} kB in ${String(urls.length).padStart(2)} chunks; charts ${kb(charts)} kB, zod ${kb(zod)} kB${verdict}`);
-    const largest = [...measured].sort((a, b) => b.gzip - a.gzip).slice(0, 4);
+    const largest = [...measured].sort((a, b) => b.gzip - a.gzip).slice(0, DETAIL ? undefined : 4);
     console.log(`${"".padEnd(16)} largest: ${largest.map((c) => `${c.url.split("/").pop()} ${kb(c.gzip)} kB`).join(", ")}`);
   }
   return failed ? 1 : 0;
