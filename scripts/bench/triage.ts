@@ -101,6 +101,8 @@ async function main(): Promise<number> {
   const failures = await measureViews(BASE, cookies, expected);
   const busiest = HTTP_VIEWS[0] ?? { as: "therapist" as const, path: "/dashboard" };
   failures.push(...(await measureConcurrent(BASE, busiest, cookies[busiest.as])));
+  // The patient table on the same clinic (the issue's view: all patients, "a" matching most, page 5).
+  failures.push(...(await measureConcurrent(BASE, { as: "therapist", path: "/patients?scope=all&q=a&page=5" }, cookies.therapist)));
 
   console.log(`Load average now ${loadAverage()}. Total run ${formatSeconds(performance.now() - started)} (load, plans, server start, ${HTTP_VIEWS.length * (WARM_UP + MEASURED)} requests).`);
   if (failures.length > 0) {
