@@ -10,6 +10,8 @@ import type { Caller } from "@/lib/auth/caller";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { checkNoRecentLogs } from "@/lib/dal/flag-evaluation";
 import { listFlagQueue } from "@/lib/dal/flags";
+import { listPatientsForClinic } from "@/lib/dal/patients";
+import { parsePatientListParams } from "@/lib/validation/patient-list";
 import { formatTotal } from "@/lib/format";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { formatMs, median } from "../shared/stats";
@@ -111,7 +113,7 @@ export async function explainQueue(db: Database, capture: StatementCapture, call
   }
 }
 
-/** Every DAL call the dashboard makes, timed, with condensed plans of the reads not planned above. */
+/** Every DAL call the dashboard makes (and the patient table's), timed, with condensed plans of the reads not planned above. */
 export async function timeDalCalls(db: Database, capture: StatementCapture, caller: Caller): Promise<void> {
   console.log(`\nThe dashboard's DAL calls for Maya (therapist), direct, median of ${DAL_RUNS} after a warm-up:`);
   const dalCalls: { label: string; run: () => Promise<unknown> }[] = [
@@ -122,6 +124,8 @@ export async function timeDalCalls(db: Database, capture: StatementCapture, call
     { label: "listFlagQueue mine p1", run: () => listFlagQueue(caller, { scope: "mine", page: 1 }) },
     { label: "listRecentLogs all", run: () => listRecentLogs(caller, { scope: "all", limit: 10 }) },
     { label: "listRecentLogs mine", run: () => listRecentLogs(caller, { scope: "mine", limit: 10 }) },
+    // The patient table's view that the c=10 figure requests (all patients, "a" matching most, page 5).
+    { label: "listPatientsForClinic", run: () => listPatientsForClinic(caller, parsePatientListParams({ scope: "all", q: "a", page: "5" })) },
   ];
   const explainedOther = new Set<string>();
   for (const call of dalCalls) {
