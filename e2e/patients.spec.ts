@@ -1,3 +1,4 @@
+import { LARGE_CLINIC_PATIENTS } from "@/lib/seed/large-clinic-logins";
 import { expect, test, uniqueTag as unique } from "./fixtures";
 
 test.describe("patient records", () => {
@@ -132,6 +133,27 @@ test.describe("patient records", () => {
     expect(logged).toEqual([...logged].sort((a, b) => (b ?? 0) - (a ?? 0)));
     // Jordan Lee's 5/10 is the highest latest pain among the demo patients, so he is on the first page.
     await expect(rows.filter({ hasText: "Jordan Lee" })).toContainText("5/10");
+  });
+
+  test("past 1,000 patients the table says 1,000+ and still pages to the last page; under it the count is exact", async ({ as }) => {
+    // Northside Physio (scripts/e2e-server.ts): LARGE_CLINIC_PATIENTS patients, all Nora's.
+    const nora = await as("largeClinicTherapist");
+    const pager = nora.getByRole("navigation", { name: "Pagination" });
+    await nora.goto("/patients");
+    await expect(pager.getByText("Showing 1-25 of 1,000+")).toBeVisible();
+    await expect(pager.getByText("Page 1", { exact: true })).toBeVisible();
+    await nora.goto("/patients?page=41");
+    await expect(pager.getByText("Showing 1,001-1,025 of 1,000+")).toBeVisible();
+    await pager.getByRole("link", { name: "Next page" }).click();
+    await expect(nora).toHaveURL(/page=42/);
+    await expect(pager.getByText(`Showing 1,026-${LARGE_CLINIC_PATIENTS.toLocaleString("en-GB")} of 1,000+`)).toBeVisible();
+    await expect(nora.getByRole("link", { name: `Northside ${LARGE_CLINIC_PATIENTS - 1}` })).toBeVisible();
+    await expect(pager.getByRole("link", { name: "Next page" })).toHaveCount(0);
+    await expect(pager.getByRole("link", { name: "Previous page" })).toBeVisible();
+
+    await nora.goto("/patients?q=Northside+00");
+    await expect(pager.getByText("Showing 1-25 of 100")).toBeVisible();
+    await expect(pager.getByText("Page 1 of 4")).toBeVisible();
   });
 
   test("a Harbor therapist gets 404 on a Riverside record, and a patient is sent away from /patients", async ({ as }) => {

@@ -45,3 +45,8 @@ export function ageFrom(dateOfBirth: string, today: Date = new Date()): number {
   if (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d)) age--;
   return age;
 }
+
+/** A list's count as headers and pagers show it: "37", "1,000", or "1,000+" when the count stopped at its cap. */
+export function formatTotal({ total, capped }: { total: number; capped: boolean }): string {
+  return `${total.toLocaleString("en-GB")}${capped ? "+" : ""}`;
+}

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { seedDemoData } from "@/lib/seed/demo-data";
+import { seedLargeClinic } from "@/lib/seed/large-clinic";
 import { resetEnvCache } from "@/lib/env";
 import { runWithDb } from "./cli";
 
@@ -33,6 +34,7 @@ async function main() {
 
   await runWithDb(async (db) => {
     await seedDemoData(db);
+    await seedLargeClinic(db);
   });
   if (process.exitCode) process.exit(process.exitCode);
 

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState } from "@/lib/auth/action-state";
-import { RUN_SURFACES, SHOE_MAX } from "@/lib/validation/run";
+import { RUN_SURFACES, SHOE_MAX } from "@/lib/validation/run-fields";
 import { PainScale } from "./pain-scale";
 import { SaveAdvice } from "./save-advice";
 

@@ -12,7 +12,7 @@ import { runTitle } from "@/lib/clinical/run-summary";
 import type { RunView } from "@/lib/dal/runs";
 import { daysBetween } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { surfaceLabel } from "@/lib/validation/run";
+import { surfaceLabel } from "@/lib/validation/run-fields";
 import { SaveAdvice } from "./save-advice";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;

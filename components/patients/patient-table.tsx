@@ -28,13 +28,17 @@ const columns = column.columns([
   column.accessor("createdAt", { id: "created", header: "Added", cell: (info) => formatDate(info.getValue()) }),
 ]);
 
-export function PatientTable({ rows, total, page, state }: { rows: PatientListRow[]; total: number; page: number; state: PatientListState }) {
+type Props = { rows: PatientListRow[]; total: number; capped: boolean; hasNext: boolean; page: number; state: PatientListState };
+
+export function PatientTable({ rows, total, capped, hasNext, page, state }: Props) {
   return (
     <DataTable
       caption="Patients"
       columns={columns}
       rows={rows}
       rowCount={total}
+      countCapped={capped}
+      hasNextPage={hasNext}
       getRowId={(row) => row.id}
       sorting={[{ id: state.sort.key, desc: state.sort.dir === "desc" }]}
       pageIndex={page - 1}
@@ -43,7 +47,11 @@ export function PatientTable({ rows, total, page, state }: { rows: PatientListRo
       firstSortDesc={(id) => FIRST_DIRECTION[id as PatientSortKey] === "desc"}
       pageHref={(index) => patientListHref(state, { page: index + 1 })}
       empty={
-        state.q ? (
+        page > 1 ? (
+          <>
+            This page is past the end of the list. <Link href={patientListHref(state, { page: 1 })} className="text-brand-800 underline underline-offset-2">Go to the first page</Link>.
+          </>
+        ) : state.q ? (
           <>No patients match &ldquo;{state.q}&rdquo;. Check the spelling, or search all patients instead of only yours.</>
         ) : state.status === "archived" ? (
           "No archived patients."

@@ -1,7 +1,7 @@
 import { formatDuration, formatKm, type LongestRun, type WeeklyDistance as Week } from "@/lib/clinical/run-summary";
 import type { RunView } from "@/lib/dal/runs";
 import { formatDate } from "@/lib/format";
-import { surfaceLabel } from "@/lib/validation/run";
+import { surfaceLabel } from "@/lib/validation/run-fields";
 import { WeeklyDistance } from "./weekly-distance";
 
 type Props = {

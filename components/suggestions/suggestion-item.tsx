@@ -12,7 +12,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ActionState, FormAction } from "@/lib/auth/action-state";
 import type { SuggestionView } from "@/lib/dal/suggestion-reads";
 import { formatDate } from "@/lib/format";
-import { DISMISS_REASON_MAX } from "@/lib/validation/suggestion";
+import { DISMISS_REASON_MAX } from "@/lib/validation/suggestion-limits";
 import { SuggestionEvidence } from "./suggestion-evidence";
 
 const HEADLINE: Record<string, string> = {

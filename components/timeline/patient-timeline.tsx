@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 import type { SearchParams } from "@/lib/url-state";
 import { keptParams, type ReviewParams } from "@/lib/validation/review-params";
 import { RangeLinks } from "./range-links";
-import { TimelineCharts } from "./timeline-charts";
+import { LazyTimelineCharts } from "./lazy-timeline-charts";
 import { describeTimeline, percent, timelineRows } from "./timeline-text";
 
 type Props = { timeline: Timeline; state: ReviewParams; searchParams: SearchParams };
@@ -29,7 +29,7 @@ export function PatientTimeline({ timeline, state, searchParams }: Props) {
       ) : (
         <div className="space-y-3">
           <figure className="space-y-3">
-            <TimelineCharts timeline={timeline} />
+            <LazyTimelineCharts timeline={timeline} />
             <figcaption className="text-sm text-slate-700">
               <span className="font-medium">Timeline, in words: </span>
               {summary}

@@ -4,6 +4,7 @@ import { rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type 
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { formatTotal } from "@/lib/format";
 import { cn } from "./cn";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -14,6 +15,10 @@ type Props<T extends RowData> = {
   columns: ColumnDef<DataTableFeatures, T>[];
   rows: T[];
   rowCount: number;
+  /** The count stopped at its cap (lib/dal/capped-page.ts): show "1,000+" and page by hasNextPage. */
+  countCapped?: boolean;
+  /** Whether the server found a row beyond this page; without it, the count decides. */
+  hasNextPage?: boolean;
   getRowId: (row: T) => string;
   /** Server-side sort and paging: the table renders links; the server does the work. */
   sorting: SortingState;
@@ -29,7 +34,7 @@ type Props<T extends RowData> = {
  * A table whose sorting and paging happen on the server: headers and pager are plain links
  * (bookmarkable, keyboard-native, working before hydration), TanStack Table owns the model.
  */
-export function DataTable<T extends RowData>({ caption, columns, rows, rowCount, getRowId, sorting, pageIndex, pageSize, sortHref, pageHref, firstSortDesc, empty }: Props<T>) {
+export function DataTable<T extends RowData>({ caption, columns, rows, rowCount, countCapped = false, hasNextPage, getRowId, sorting, pageIndex, pageSize, sortHref, pageHref, firstSortDesc, empty }: Props<T>) {
   const table = useTable({
     features: dataTableFeatures,
     columns,
@@ -40,9 +45,10 @@ export function DataTable<T extends RowData>({ caption, columns, rows, rowCount,
     manualPagination: true,
     state: { sorting, pagination: { pageIndex, pageSize } },
   });
-  const pageCount = Math.max(1, Math.ceil(rowCount / pageSize));
-  const from = rowCount === 0 ? 0 : pageIndex * pageSize + 1;
-  const to = Math.min(rowCount, (pageIndex + 1) * pageSize);
+  const pageCount = countCapped ? null : Math.max(1, Math.ceil(rowCount / pageSize));
+  const from = pageIndex * pageSize + 1;
+  const to = pageIndex * pageSize + rows.length;
+  const hasNext = hasNextPage ?? (pageCount !== null && pageIndex + 1 < pageCount);
 
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -100,13 +106,14 @@ export function DataTable<T extends RowData>({ caption, columns, rows, rowCount,
         </table>
       </div>
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-700">
-        <p aria-live="polite">{rowCount === 0 ? "No results" : `Showing ${from}-${to} of ${rowCount}`}</p>
+        <p aria-live="polite">{rows.length === 0 ? "No results" : `Showing ${from.toLocaleString("en-GB")}-${to.toLocaleString("en-GB")} of ${formatTotal({ total: rowCount, capped: countCapped })}`}</p>
         <div className="flex items-center gap-2">
           <PageLink href={pageIndex > 0 ? pageHref(pageIndex - 1) : null}>Previous page</PageLink>
           <span>
-            Page {pageIndex + 1} of {pageCount}
+            Page {pageIndex + 1}
+            {pageCount === null ? null : ` of ${pageCount}`}
           </span>
-          <PageLink href={pageIndex + 1 < pageCount ? pageHref(pageIndex + 1) : null}>Next page</PageLink>
+          <PageLink href={hasNext ? pageHref(pageIndex + 1) : null}>Next page</PageLink>
         </div>
       </nav>
     </div>

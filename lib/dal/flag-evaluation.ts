@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, notExists, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { clinics, painLogs, patients, protocols, runs } from "@/db/schema";
+import { clinics, flags, painLogs, patients, protocols, runs } from "@/db/schema";
 import type { RaisedFlag } from "@/lib/clinical/flag-types";
 import { noRecentLogRule, NO_RECENT_LOG_DAYS } from "@/lib/clinical/lapse-rule";
 import { evaluateLog } from "@/lib/clinical/log-rules";
@@ -64,20 +64,48 @@ export async function checkNoRecentLogs(db: DbOrTx, clinicId: string, { now = ne
   if (!clinic) return 0;
   const today = todayInZone(clinic.timeZone ?? serverTimeZone(), now);
   const cutoff = addDays(today, -NO_RECENT_LOG_DAYS);
-  const lapsed = await db
-    .select({ patientId: patients.id, lastLogDate: patients.lastLogDate, protocolStart: protocols.startDate })
+  // Driven from the clinic's active protocols, each joined to its patient by primary key. The
+  // LIMIT keeps the lateral subquery from being flattened into a hash join, which read every
+  // patient of the clinic (a 25-45 ms sequential scan at 100k patients with 2,000 on a protocol).
+  const patient = db
+    .select({ id: patients.id, lastLogDate: patients.lastLogDate })
     .from(patients)
-    .innerJoin(protocols, and(eq(protocols.patientId, patients.id), eq(protocols.clinicId, clinicId), eq(protocols.status, "active")))
+    .where(and(eq(patients.id, protocols.patientId), eq(patients.clinicId, clinicId), isNull(patients.archivedAt)))
+    .limit(1)
+    .as("patient");
+  const lapsed = await db
+    .select({ patientId: patient.id, lastLogDate: patient.lastLogDate, protocolStart: protocols.startDate })
+    .from(protocols)
+    .innerJoinLateral(patient, sql`true`)
     .where(
       and(
-        eq(patients.clinicId, clinicId),
-        isNull(patients.archivedAt),
-        patientId ? eq(patients.id, patientId) : undefined,
+        eq(protocols.clinicId, clinicId),
+        eq(protocols.status, "active"),
+        patientId ? eq(protocols.patientId, patientId) : undefined,
         lte(protocols.startDate, cutoff),
-        or(isNull(patients.lastLogDate), lte(patients.lastLogDate, cutoff), lt(patients.lastLogDate, protocols.startDate)),
+        or(isNull(patient.lastLogDate), lte(patient.lastLogDate, cutoff), lt(patient.lastLogDate, protocols.startDate)),
+        // Skip a lapse already flagged, so a load reads and re-sends only new lapses (a clinic of
+        // thousands idle would otherwise re-insert all of them, as no-ops, on every dashboard load).
+        // The key is noRecentLogRule's evidence key; if they ever differ, the unique key still
+        // makes the insert a no-op: only the saving is lost, never a flag doubled.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(flags)
+            .where(
+              and(
+                eq(flags.patientId, patient.id),
+                eq(flags.rule, "no-recent-log"),
+                eq(
+                  flags.evidenceKey,
+                  sql`case when ${patient.lastLogDate} >= ${protocols.startDate} then 'last-log:' || to_char(${patient.lastLogDate}, 'YYYY-MM-DD') else 'since:' || to_char(${protocols.startDate}, 'YYYY-MM-DD') end`,
+                ),
+              ),
+            ),
+        ),
       ),
     )
-    .orderBy(asc(patients.id));
+    .orderBy(asc(patient.id));
   // One statement for the clinic: the rows that already exist are skipped by the unique key.
   const due = lapsed.flatMap((p) => {
     // A log from before this protocol began does not count as logging on it.

@@ -10,7 +10,8 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { PainLogInput } from "@/lib/validation/pain-log";
 import { checkNoRecentLogs } from "./flag-evaluation";
-import { listFlagQueue, listPatientFlags, reviewAllPatientFlags, reviewOneFlag } from "./flags";
+import { COUNT_CAP } from "./capped-page";
+import { listFlagQueue, listPatientFlags, QUEUE_PAGE_SIZE, reviewAllPatientFlags, reviewOneFlag } from "./flags";
 import { saveOwnPainLog } from "./pain-logs";
 
 const t = setupTestDatabase();
@@ -160,10 +161,11 @@ describe("the triage queue", () => {
     await logAs(w.as.otherPatient, [entry(TODAY, 2, 9, null, { redFlags: ["new-injury"] })]);
     const all = await listFlagQueue(w.as.therapist, { scope: "all", pageSize: 2 });
     expect(all.total).toBe(3);
-    expect(all.pageCount).toBe(2);
-    expect(all.flags.map((f) => [f.patientName, f.rule])).toEqual([["Blair Home", "red-flag"], ["Alex Home", "exercise-pain-high"]]);
+    expect(all).toMatchObject({ pageCount: 2, hasNext: true, capped: false });
+    expect(all.rows.map((f) => [f.patientName, f.rule])).toEqual([["Blair Home", "red-flag"], ["Alex Home", "exercise-pain-high"]]);
     const second = await listFlagQueue(w.as.therapist, { scope: "all", pageSize: 2, page: 2 });
-    expect(second.flags.map((f) => [f.patientName, f.rule])).toEqual([["Blair Home", "exercise-pain-high"]]);
+    expect(second.rows.map((f) => [f.patientName, f.rule])).toEqual([["Blair Home", "exercise-pain-high"]]);
+    expect(second.hasNext).toBe(false);
     expect((await listFlagQueue(leo, { scope: "mine" })).total).toBe(0);
     expect((await listFlagQueue(w.as.therapist, { scope: "mine", page: 99 })).page).toBe(1);
 
@@ -171,6 +173,21 @@ describe("the triage queue", () => {
     await t.db().insert(flags).values({ clinicId: w.home.id, patientId: archived.id, rule: "red-flag", severity: "urgent", evidenceKey: "x", evidence: { readings: [] }, reason: "r", evidenceDate: TODAY });
     expect((await listFlagQueue(w.as.therapist, { scope: "all" })).total).toBe(3);
     await expect(listFlagQueue(w.as.patientA, { scope: "all" })).rejects.toThrow(NOT_FOUND);
+  });
+
+  it("counts open flags up to 1,000 and pages past them by looking one flag ahead", async () => {
+    const w = await createTwoClinicWorld(t.db());
+    const backlog = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
+      clinicId: w.home.id, patientId: w.patientA.id, rule: "no-recent-log", severity: "watch" as const, evidenceKey: `bulk:${i}`, evidence: { readings: [] }, reason: "r", evidenceDate: TODAY,
+    }));
+    await t.db().insert(flags).values(backlog);
+    const first = await listFlagQueue(w.as.therapist, { scope: "all" });
+    expect(first).toMatchObject({ total: COUNT_CAP, capped: true, pageCount: null, hasNext: true });
+    expect(first.rows).toHaveLength(QUEUE_PAGE_SIZE);
+    const last = await listFlagQueue(w.as.therapist, { scope: "all", page: Math.ceil((COUNT_CAP + 5) / QUEUE_PAGE_SIZE) });
+    expect(last.rows).toHaveLength((COUNT_CAP + 5) % QUEUE_PAGE_SIZE);
+    expect(last.hasNext).toBe(false);
+    expect(await listFlagQueue(w.as.otherTherapist, { scope: "all" })).toMatchObject({ total: 0, capped: false });
   });
 });
 

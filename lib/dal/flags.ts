@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { flags, patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { FLAG_CATALOG } from "@/lib/clinical/flag-catalog";
 import { SEVERITY_LABELS, type FlagRule, type FlagSeverity, type RaisedFlag } from "@/lib/clinical/flag-types";
+import { cappedPage, countUpTo, type CappedPage } from "./capped-page";
 import { assertCan, foundOr404 } from "./guard";
 import { scopedPatient } from "./protocols";
 import { uuidOr404 } from "./uuid-or-404";
@@ -86,12 +87,13 @@ export const QUEUE_PAGE_SIZE = 25;
 /**
  * The triage queue: open flags of the clinic's patients in care (not archived), most urgent then
  * oldest first, one page at a time. The order is the partial index flags_open_queue_idx, so a page
- * is an index walk plus a primary-key join per row, whatever the number of open flags.
+ * is an index walk plus a primary-key join per row, whatever the number of open flags. The count
+ * beside it stops at COUNT_CAP ("1,000+", docs/decisions/0023).
  */
 export async function listFlagQueue(
   caller: Caller,
   { scope, page = 1, pageSize = QUEUE_PAGE_SIZE }: { scope: TriageScope; page?: number; pageSize?: number },
-): Promise<{ flags: FlagView[]; total: number; page: number; pageCount: number }> {
+): Promise<CappedPage<FlagView>> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
   const where = and(
@@ -101,19 +103,23 @@ export async function listFlagQueue(
     scope === "mine" ? eq(patients.primaryTherapistId, caller.userId) : undefined,
   );
   const joinPatient = and(eq(patients.id, flags.patientId), eq(patients.clinicId, caller.clinicId));
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(flags).innerJoin(patients, joinPatient).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
-  const rows = await db
-    .select(viewColumns)
-    .from(flags)
-    .innerJoin(patients, joinPatient)
-    .leftJoin(reviewer, eq(reviewer.id, flags.reviewedBy))
-    .where(where)
-    .orderBy(asc(flags.severity), asc(flags.raisedAt), asc(flags.id))
-    .limit(pageSize)
-    .offset((current - 1) * pageSize);
-  return { flags: rows.map(toView), total, page: current, pageCount };
+  return cappedPage({
+    page,
+    pageSize,
+    countUpTo: (limit) => countUpTo(db, db.select({ one: sql`1` }).from(flags).innerJoin(patients, joinPatient).where(where).$dynamic(), limit),
+    fetchRows: async (offset, limit) => {
+      const rows = await db
+        .select(viewColumns)
+        .from(flags)
+        .innerJoin(patients, joinPatient)
+        .leftJoin(reviewer, eq(reviewer.id, flags.reviewedBy))
+        .where(where)
+        .orderBy(asc(flags.severity), asc(flags.raisedAt), asc(flags.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map(toView);
+    },
+  });
 }
 
 /** One patient's flags for the record: every open one, and the reviewed history, newest first. */

@@ -150,17 +150,17 @@ describe("overdue questionnaires", () => {
     await ask(w.as.therapist, w.patientB.id, { timepoint: "follow-up" }, threeDaysAgo);
     await ask(w.as.otherTherapist, w.otherPatient.id, {}, tenDaysAgo);
     const overdue = await listOverdueRequests(w.as.therapist);
-    expect(overdue).toMatchObject({ total: 2, page: 1, pageCount: 1 });
-    expect(overdue.requests.map((r) => [r.patientName, r.timepoint, r.daysLate])).toEqual([
+    expect(overdue).toMatchObject({ total: 2, capped: false, page: 1, pageCount: 1, hasNext: false });
+    expect(overdue.rows.map((r) => [r.patientName, r.timepoint, r.daysLate])).toEqual([
       ["Alex Home", "baseline", 10],
       ["Blair Home", "follow-up", 3],
     ]);
-    expect((await listOverdueRequests(w.as.otherTherapist)).requests.map((r) => r.patientName)).toEqual(["Casey Other"]);
+    expect((await listOverdueRequests(w.as.otherTherapist)).rows.map((r) => r.patientName)).toEqual(["Casey Other"]);
     expect((await getPatientOutcomes(w.as.therapist, w.patientA.id)).open?.overdue).toBe(true);
 
     const [blairRequest] = await listMyOpenRequests(w.as.patientB);
     await submit(w.as.patientB, blairRequest?.id, BASELINE);
-    expect((await listOverdueRequests(w.as.therapist, { page: 7 })).requests.map((r) => r.patientName)).toEqual(["Alex Home"]);
+    expect((await listOverdueRequests(w.as.therapist, { page: 7 })).rows.map((r) => r.patientName)).toEqual(["Alex Home"]);
   });
 });
 

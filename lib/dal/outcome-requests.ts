@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type DbOrTx, type Tx } from "@/db/client";
 import { outcomeMeasures, outcomeRequests, patients, type OutcomeRequest } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
@@ -9,6 +9,7 @@ import { addDays, daysBetween, todayInZone } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { UserFacingError } from "@/lib/user-facing-error";
 import type { AkpsRequestInput } from "@/lib/validation/akps";
+import { cappedPage, countUpTo, type CappedPage } from "./capped-page";
 import { assertCan, foundOr404 } from "./guard";
 import { scopedPatient } from "./protocols";
 import { isUniqueViolation } from "./unique-violation";
@@ -118,8 +119,8 @@ export const OVERDUE_PAGE_SIZE = 10;
 
 export type OverdueRequest = { id: string; patientId: string; patientName: string; timepoint: AkpsTimepoint; dueOn: string; daysLate: number };
 
-/** Open requests past their due date in the caller's clinic (active patients only), most overdue first, one page of them. */
-export async function listOverdueRequests(caller: Caller, { page = 1, now = new Date() }: { page?: number; now?: Date } = {}) {
+/** Open requests past their due date in the caller's clinic (active patients only), most overdue first, one page of them, counted up to COUNT_CAP. */
+export async function listOverdueRequests(caller: Caller, { page = 1, now = new Date() }: { page?: number; now?: Date } = {}): Promise<CappedPage<OverdueRequest>> {
   assertCan(caller, "read:outcome:clinic");
   const db = await getDb();
   const today = todayInZone(caller.timeZone, now);
@@ -130,20 +131,23 @@ export async function listOverdueRequests(caller: Caller, { page = 1, now = new 
     eq(patients.clinicId, caller.clinicId),
     isNull(patients.archivedAt),
   );
-  const [totalRow] = await db.select({ n: count() }).from(outcomeRequests).innerJoin(patients, eq(patients.id, outcomeRequests.patientId)).where(where);
-  const total = totalRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / OVERDUE_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = await db
-    .select({ id: outcomeRequests.id, patientId: patients.id, patientName: patients.fullName, timepoint: outcomeRequests.timepoint, dueOn: outcomeRequests.dueOn })
-    .from(outcomeRequests)
-    .innerJoin(patients, eq(patients.id, outcomeRequests.patientId))
-    .where(where)
-    .orderBy(asc(outcomeRequests.dueOn), asc(patients.fullName), desc(outcomeRequests.id))
-    .limit(OVERDUE_PAGE_SIZE)
-    .offset((current - 1) * OVERDUE_PAGE_SIZE);
-  const requests: OverdueRequest[] = rows.map((r) => ({ ...r, daysLate: daysBetween(r.dueOn, today) }));
-  return { requests, total, page: current, pageCount };
+  const joinPatient = eq(patients.id, outcomeRequests.patientId);
+  return cappedPage({
+    page,
+    pageSize: OVERDUE_PAGE_SIZE,
+    countUpTo: (limit) => countUpTo(db, db.select({ one: sql`1` }).from(outcomeRequests).innerJoin(patients, joinPatient).where(where).$dynamic(), limit),
+    fetchRows: async (offset, limit) => {
+      const rows = await db
+        .select({ id: outcomeRequests.id, patientId: patients.id, patientName: patients.fullName, timepoint: outcomeRequests.timepoint, dueOn: outcomeRequests.dueOn })
+        .from(outcomeRequests)
+        .innerJoin(patients, joinPatient)
+        .where(where)
+        .orderBy(asc(outcomeRequests.dueOn), asc(patients.fullName), desc(outcomeRequests.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map((r) => ({ ...r, daysLate: daysBetween(r.dueOn, today) }));
+    },
+  });
 }
 
 /** For audit details and messages: "AKPS baseline due 12 Mar 2026". */

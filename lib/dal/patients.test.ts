@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { patients } from "@/db/schema";
 import { createPatient } from "@/lib/seed/factories";
+import { LARGE_CLINIC_PATIENTS } from "@/lib/seed/large-clinic-logins";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import { UserFacingError } from "@/lib/user-facing-error";
 import { parsePatientListParams } from "@/lib/validation/patient-list";
 import { patientSchema } from "@/lib/validation/patient";
 import { createPatientRecord, setPatientArchived, updatePatientRecord } from "./patient-writes";
+import { COUNT_CAP } from "./capped-page";
 import { listPatientsForClinic } from "./patients";
 
 const t = setupTestDatabase();
@@ -43,7 +46,7 @@ describe("listPatientsForClinic", () => {
       await createPatient(db, { clinicId: w.home.id, fullName: `Bulk ${String(i).padStart(2, "0")}`, latestPain: i % 3 === 0 ? null : i % 11, lastLogDate: "2026-01-01" });
     }
     const first = await listPatientsForClinic(w.as.therapist, view({ scope: "all", sort: "pain.desc" }));
-    expect(first).toMatchObject({ total: 30, pageCount: 2, page: 1 });
+    expect(first).toMatchObject({ total: 30, capped: false, pageCount: 2, page: 1, hasNext: true });
     expect(first.rows).toHaveLength(25);
     const pains = first.rows.map((r) => r.latestPain);
     const known = pains.filter((p): p is number => p !== null);
@@ -51,9 +54,35 @@ describe("listPatientsForClinic", () => {
     expect(pains.indexOf(null)).toBeGreaterThan(known.length - 1);
     const second = await listPatientsForClinic(w.as.therapist, view({ scope: "all", sort: "pain.desc", page: "2" }));
     expect(second.rows).toHaveLength(5);
+    expect(second.hasNext).toBe(false);
     expect(second.rows.every((r) => r.latestPain === null)).toBe(true);
     const beyond = await listPatientsForClinic(w.as.therapist, view({ scope: "all", page: "99" }));
     expect(beyond.page).toBe(2); // clamped to the last page instead of an empty one
+    expect(beyond.rows).toHaveLength(5);
+  });
+
+  it("stops counting at 1,000 and still pages to the last page by looking one row ahead", async () => {
+    const db = t.db();
+    const w = await createTwoClinicWorld(db);
+    // 1,030 more: with Alex and Blair, 1,032 active patients in the clinic; 42 pages of 25.
+    const bulk = Array.from({ length: 1030 }, (_, i) => ({ clinicId: w.home.id, fullName: `Bulk ${String(i).padStart(4, "0")}`, dateOfBirth: "1990-01-01", affectedSide: "left" as const }));
+    await db.insert(patients).values(bulk);
+    const all = (page: number) => listPatientsForClinic(w.as.therapist, view({ scope: "all", page: String(page) }));
+    const first = await all(1);
+    expect(first).toMatchObject({ total: COUNT_CAP, capped: true, pageCount: null, page: 1, hasNext: true });
+    expect(first.rows).toHaveLength(25);
+    expect((await all(41)).hasNext).toBe(true);
+    const last = await all(42);
+    expect(last).toMatchObject({ page: 42, hasNext: false, capped: true });
+    // 41 full pages hold 1,025 rows (Alex, Blair, Bulk 0000-1022); the last has the other 7.
+    expect(names(last.rows)).toEqual(["Bulk 1023", "Bulk 1024", "Bulk 1025", "Bulk 1026", "Bulk 1027", "Bulk 1028", "Bulk 1029"]);
+    // Past the end of a capped list there is no count to clamp to: an empty page, no next.
+    expect(await all(50)).toMatchObject({ page: 50, rows: [], hasNext: false });
+    // Under the cap the count is exact, and another clinic's thousand are never counted.
+    expect((await listPatientsForClinic(w.as.therapist, view({ scope: "all", q: "Bulk 00" }))).total).toBe(100);
+    expect(await listPatientsForClinic(w.as.otherTherapist, view({ scope: "all" }))).toMatchObject({ total: 1, capped: false });
+    // The end-to-end clinic must stay past the cap for its "1,000+" test to mean anything.
+    expect(LARGE_CLINIC_PATIENTS).toBeGreaterThan(COUNT_CAP);
   });
 });
 

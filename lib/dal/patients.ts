@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { patients, users } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { PATIENTS_PAGE_SIZE, type PatientListState } from "@/lib/validation/patient-list";
+import { cappedPage, countUpTo, type CappedPage } from "./capped-page";
 import { containsPattern } from "./contains-pattern";
 import { assertCan, foundOr404 } from "./guard";
 import { uuidOr404 } from "./uuid-or-404";
@@ -25,10 +26,10 @@ export async function getPatientOrThrow(caller: Caller, id: unknown) {
   return foundOr404(row);
 }
 
+/** What the table shows of a patient, and nothing else: these rows go to the client as props. */
 export type PatientListRow = {
   id: string;
   fullName: string;
-  email: string | null;
   affectedSide: "left" | "right" | "both";
   therapistName: string | null;
   lastLogDate: string | null;
@@ -36,12 +37,12 @@ export type PatientListRow = {
   createdAt: Date;
 };
 
-
 /**
- * One page of the clinic's patients, searched, filtered, sorted and counted in SQL. Every
- * sort order ends on the id so paging is stable; nulls (never logged) sort last either way.
+ * One page of the clinic's patients, searched, filtered and sorted in SQL, with a count capped at
+ * COUNT_CAP run beside the page query (docs/decisions/0023). Every sort order ends on the id so
+ * paging is stable; nulls (never logged) sort last either way.
  */
-export async function listPatientsForClinic(caller: Caller, state: PatientListState): Promise<{ rows: PatientListRow[]; total: number; pageCount: number; page: number }> {
+export async function listPatientsForClinic(caller: Caller, state: PatientListState): Promise<CappedPage<PatientListRow>> {
   assertCan(caller, "read:patient:clinic");
   const db = await getDb();
   const where = and(
@@ -54,19 +55,21 @@ export async function listPatientsForClinic(caller: Caller, state: PatientListSt
   // The tie-breaker follows the direction so the descending sorts match their indexes exactly.
   const order = state.sort.dir === "asc" ? [sql`${column} asc nulls last`, asc(patients.id)] : [sql`${column} desc nulls last`, sql`${patients.id} desc nulls last`];
 
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(patients).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / PATIENTS_PAGE_SIZE));
-  const page = Math.min(state.page, pageCount);
-  const rows = await db
-    .select({
-      id: patients.id, fullName: patients.fullName, email: patients.email, affectedSide: patients.affectedSide,
-      therapistName: users.name, lastLogDate: patients.lastLogDate, latestPain: patients.latestPain, createdAt: patients.createdAt,
-    })
-    .from(patients)
-    .leftJoin(users, and(eq(users.id, patients.primaryTherapistId), eq(users.clinicId, caller.clinicId)))
-    .where(where)
-    .orderBy(...order)
-    .limit(PATIENTS_PAGE_SIZE)
-    .offset((page - 1) * PATIENTS_PAGE_SIZE);
-  return { rows, total, pageCount, page };
+  return cappedPage({
+    page: state.page,
+    pageSize: PATIENTS_PAGE_SIZE,
+    countUpTo: (limit) => countUpTo(db, db.select({ one: sql`1` }).from(patients).where(where).$dynamic(), limit),
+    fetchRows: (offset, limit) =>
+      db
+        .select({
+          id: patients.id, fullName: patients.fullName, affectedSide: patients.affectedSide, therapistName: users.name,
+          lastLogDate: patients.lastLogDate, latestPain: patients.latestPain, createdAt: patients.createdAt,
+        })
+        .from(patients)
+        .leftJoin(users, and(eq(users.id, patients.primaryTherapistId), eq(users.clinicId, caller.clinicId)))
+        .where(where)
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset),
+  });
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { patients, protocols, suggestions, users, type Suggestion } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { addDays, todayInZone } from "@/lib/dates";
+import { cappedPage, countUpTo, type CappedPage } from "./capped-page";
 import { evaluateDoseSuggestions } from "./dose-evaluation";
 import type { TriageScope } from "./flags";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
@@ -75,9 +76,9 @@ export async function getPatientSuggestions(caller: Caller, patientId: unknown, 
 }
 
 export type QueuedSuggestion = { id: string; patientId: string; patientName: string; summary: string; direction: string; createdAt: Date };
-export type SuggestionQueue = { rows: QueuedSuggestion[]; total: number; page: number; pageCount: number };
+export type SuggestionQueue = CappedPage<QueuedSuggestion>;
 
-/** The dashboard's "Suggestions to decide": pending ones of active protocols, oldest first, paged in SQL. */
+/** The dashboard's "Suggestions to decide": pending ones of active protocols, oldest first, paged in SQL, counted up to COUNT_CAP. */
 export async function listSuggestionQueue(caller: Caller, { scope = "all", page = 1, pageSize = 8 }: { scope?: TriageScope; page?: number; pageSize?: number } = {}): Promise<SuggestionQueue> {
   assertCan(caller, "read:protocol:clinic");
   const db = await getDb();
@@ -87,24 +88,24 @@ export async function listSuggestionQueue(caller: Caller, { scope = "all", page 
     isNull(patients.archivedAt),
     scope === "mine" ? eq(patients.primaryTherapistId, caller.userId) : undefined,
   );
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(suggestions)
-    .innerJoin(patients, and(eq(patients.id, suggestions.patientId), eq(patients.clinicId, caller.clinicId)))
-    .innerJoin(protocols, and(eq(protocols.id, suggestions.protocolId), eq(protocols.clinicId, caller.clinicId), eq(protocols.status, "active")))
-    .where(where);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = await db
-    .select({ id: suggestions.id, patientId: suggestions.patientId, patientName: patients.fullName, summary: suggestions.summary, direction: suggestions.direction, createdAt: suggestions.createdAt })
-    .from(suggestions)
-    .innerJoin(patients, and(eq(patients.id, suggestions.patientId), eq(patients.clinicId, caller.clinicId)))
-    .innerJoin(protocols, and(eq(protocols.id, suggestions.protocolId), eq(protocols.clinicId, caller.clinicId), eq(protocols.status, "active")))
-    .where(where)
-    .orderBy(suggestions.createdAt, suggestions.id)
-    .limit(pageSize)
-    .offset((current - 1) * pageSize);
-  return { rows, total, page: current, pageCount };
+  const joinPatient = and(eq(patients.id, suggestions.patientId), eq(patients.clinicId, caller.clinicId));
+  const joinActiveProtocol = and(eq(protocols.id, suggestions.protocolId), eq(protocols.clinicId, caller.clinicId), eq(protocols.status, "active"));
+  return cappedPage({
+    page,
+    pageSize,
+    countUpTo: (limit) =>
+      countUpTo(db, db.select({ one: sql`1` }).from(suggestions).innerJoin(patients, joinPatient).innerJoin(protocols, joinActiveProtocol).where(where).$dynamic(), limit),
+    fetchRows: (offset, limit) =>
+      db
+        .select({ id: suggestions.id, patientId: suggestions.patientId, patientName: patients.fullName, summary: suggestions.summary, direction: suggestions.direction, createdAt: suggestions.createdAt })
+        .from(suggestions)
+        .innerJoin(patients, joinPatient)
+        .innerJoin(protocols, joinActiveProtocol)
+        .where(where)
+        .orderBy(suggestions.createdAt, suggestions.id)
+        .limit(limit)
+        .offset(offset),
+  });
 }
 
 /**

@@ -189,7 +189,7 @@ describe("who sees what", () => {
   it("the dashboard queue is the clinic's pending suggestions, paged; other clinics and patients get 404 or nothing", async () => {
     const w = await world();
     const queue = await listSuggestionQueue(w.as.therapist, { page: 1, pageSize: 1 });
-    expect(queue).toMatchObject({ total: 2, page: 1, pageCount: 2 });
+    expect(queue).toMatchObject({ total: 2, capped: false, page: 1, pageCount: 2, hasNext: true });
     expect(queue.rows[0]).toMatchObject({ patientId: w.patientA.id, patientName: "Alex Home" });
     expect((await listSuggestionQueue(w.as.therapist, { page: 9, pageSize: 1 })).page).toBe(2);
     expect((await listSuggestionQueue(w.as.otherTherapist)).total).toBe(0);

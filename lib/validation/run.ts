@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "./form";
+import { RUN_SURFACES, SHOE_MAX, type RunSurface } from "./run-fields";
 
 /**
  * One run as the run form posts it. There is deliberately no patientId field: the patient is the
@@ -9,25 +10,12 @@ import { optionalText } from "./form";
  * Form field names differ from the stored ones where the daily pain form on the same page already
  * uses the name (`nextMorningPain`, not `painNextMorning`), so ids and descriptions stay unique.
  */
-export const RUN_SURFACES = [
-  { value: "road", label: "Road" },
-  { value: "trail", label: "Trail" },
-  { value: "track", label: "Track" },
-  { value: "treadmill", label: "Treadmill" },
-  { value: "grass", label: "Grass" },
-  { value: "mixed", label: "Mixed" },
-] as const;
-
-export type RunSurface = (typeof RUN_SURFACES)[number]["value"];
-
 const surfaceKeys = RUN_SURFACES.map((s) => s.value) as [RunSurface, ...RunSurface[]];
 
 /** Anything longer than this is almost certainly metres typed as km, or a typo. */
 export const MAX_RUN_KM = 150;
 /** Duration in minutes must stay under a day. */
 export const MAX_RUN_MINUTES = 24 * 60;
-
-export const SHOE_MAX = 80;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const blankToUndefined = (v: unknown) => (blank(v) ? undefined : v);
@@ -159,7 +147,3 @@ export const runNextMorningSchema = z
   .transform((v) => ({ runId: v.runId, painNextMorning: v.nextMorningPain }));
 
 export const runIdSchema = z.object({ runId: z.string({ error: "Unknown run" }) });
-
-export function surfaceLabel(surface: string | null): string | null {
-  return RUN_SURFACES.find((s) => s.value === surface)?.label ?? surface;
-}

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { controlCharactersError, noControlCharacters, optionalText } from "./form";
+import { DISMISS_REASON_MAX } from "./suggestion-limits";
 
 /** The record's Approve and Dismiss forms (app/(therapist)/patients/[id]/suggestion-actions.ts). */
-export const DISMISS_REASON_MAX = 200;
-
 const suggestionId = z.uuid({ error: "Unknown suggestion" });
 
 /** `load` is asked for only when the change needs the therapist to name the heavier or lighter load. */

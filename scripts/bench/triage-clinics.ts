@@ -16,7 +16,12 @@ import { LOG_DAYS, loadClinic, vacuumAnalyze, type BenchExercise } from "./triag
 
 export const BENCH_CLINIC = "Bench Physio";
 
-export type ClinicSizes = { patients: number; archived: number; otherClinicPatients: number; lapsedPer100: number };
+/**
+ * idlePatients: more active patients in Bench Physio with no protocol and no logs (discharged or
+ * not started), so the dashboard's counts and the lapse check see a clinic network's size (the
+ * issue's 100k with 2,000 logging daily: BENCH_IDLE_PATIENTS=98000).
+ */
+export type ClinicSizes = { patients: number; archived: number; otherClinicPatients: number; lapsedPer100: number; idlePatients: number };
 
 /** Who the benchmark signs in as: Maya (therapist, also the DAL calls' caller) and the clinic's admin. */
 export type BenchPeople = { caller: Caller; adminEmail: string; password: string };
@@ -43,6 +48,7 @@ export async function setUpClinics(db: Database, sizes: ClinicSizes, started: nu
 
   const loaded = await loadClinic(db, { clinicId: clinic.id, therapistIds: [me.id, ...colleagues.map((c) => c.id)], activePatients: sizes.patients, archivedPatients: sizes.archived, lapsedPer100: sizes.lapsedPer100, today, exercises });
   const loadedOther = await loadClinic(db, { clinicId: other.id, therapistIds: [otherTherapist.id], activePatients: sizes.otherClinicPatients, archivedPatients: 0, lapsedPer100: 1, today, exercises });
+  if (sizes.idlePatients > 0) await addIdlePatients(db, clinic.id, [me.id, ...colleagues.map((c) => c.id)], sizes.idlePatients);
   await vacuumAnalyze(db);
   console.log(`Loaded in ${formatSeconds(performance.now() - started)} (today = ${today}, ${LOG_DAYS} days of logs), then VACUUM (ANALYZE):`);
   console.log(`  ${BENCH_CLINIC}: ${JSON.stringify(loaded)}`);
@@ -71,4 +77,17 @@ export async function countFlags(db: Database, therapistId: string): Promise<Fla
 export async function expectedQueueTotals(db: Database, therapistId: string): Promise<{ all: number; mine: number }> {
   const inCare = (await countFlags(db, therapistId)).find((r) => r.clinic === BENCH_CLINIC && !r.archived);
   return { all: inCare?.open ?? 0, mine: inCare?.open_mine ?? 0 };
+}
+
+/** One set-based insert of `count` active patients without protocol or logs, named like the others. */
+async function addIdlePatients(db: Database, clinicId: string, therapistIds: string[], count: number): Promise<void> {
+  const therapists = sql`array[${sql.join(therapistIds.map((id) => sql`${id}::uuid`), sql`, `)}]`;
+  await db.execute(sql`
+    insert into patients (clinic_id, primary_therapist_id, full_name, email, date_of_birth, affected_side)
+    select ${clinicId}::uuid, (${therapists})[1 + g % ${sql.raw(String(therapistIds.length))}],
+           (array['Ada','Bo','Cy','Dina','Emre','Fen','Gia','Hugo','Isla','Jun','Kofi','Liv','Mads','Noor','Otto','Peg','Rafe','Suki','Theo','Uma'])[1 + g % 20]
+             || ' ' || (array['Alder','Brook','Castel','Dunmore','Eklund','Frost','Garza','Holm','Ibarra','Jansen','Keane','Lowe','Mendez','Nash','Ortega','Price','Quist','Rowe','Sato','Vance'])[1 + (g / 20) % 20]
+             || ' ' || g,
+           'idle' || g || '@bench.test', date '1960-01-01' + (g * 41) % 20000, (array['left','right','both'])[1 + g % 3]::side
+    from generate_series(1, ${sql.raw(String(Math.trunc(count)))}) g`);
 }

@@ -10,6 +10,9 @@ import type { Caller } from "@/lib/auth/caller";
 import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { checkNoRecentLogs } from "@/lib/dal/flag-evaluation";
 import { listFlagQueue } from "@/lib/dal/flags";
+import { listPatientsForClinic } from "@/lib/dal/patients";
+import { parsePatientListParams } from "@/lib/validation/patient-list";
+import { formatTotal } from "@/lib/format";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
 import { formatMs, median } from "../shared/stats";
 
@@ -79,7 +82,7 @@ export async function explainQueue(db: Database, capture: StatementCapture, call
     capture.statements = [];
     const result = await listFlagQueue(caller, { scope: view.scope, page: view.page });
     const statements = [...capture.statements];
-    console.log(`\n== ${view.label}: total ${result.total}, page ${result.page} of ${result.pageCount}, ${result.flags.length} rows`);
+    console.log(`\n== ${view.label}: total ${formatTotal(result)}, page ${result.page}${result.pageCount === null ? "" : ` of ${result.pageCount}`}, ${result.rows.length} rows${result.hasNext ? ", more after it" : ""}`);
     for (const [i, { query, params }] of statements.entries()) {
       const kind = i === 0 ? "count" : "page";
       if (i === 0) countQuery ??= { query, params };
@@ -110,7 +113,7 @@ export async function explainQueue(db: Database, capture: StatementCapture, call
   }
 }
 
-/** Every DAL call the dashboard makes, timed, with condensed plans of the reads not planned above. */
+/** Every DAL call the dashboard makes (and the patient table's), timed, with condensed plans of the reads not planned above. */
 export async function timeDalCalls(db: Database, capture: StatementCapture, caller: Caller): Promise<void> {
   console.log(`\nThe dashboard's DAL calls for Maya (therapist), direct, median of ${DAL_RUNS} after a warm-up:`);
   const dalCalls: { label: string; run: () => Promise<unknown> }[] = [
@@ -121,6 +124,8 @@ export async function timeDalCalls(db: Database, capture: StatementCapture, call
     { label: "listFlagQueue mine p1", run: () => listFlagQueue(caller, { scope: "mine", page: 1 }) },
     { label: "listRecentLogs all", run: () => listRecentLogs(caller, { scope: "all", limit: 10 }) },
     { label: "listRecentLogs mine", run: () => listRecentLogs(caller, { scope: "mine", limit: 10 }) },
+    // The patient table's view that the c=10 figure requests (all patients, "a" matching most, page 5).
+    { label: "listPatientsForClinic", run: () => listPatientsForClinic(caller, parsePatientListParams({ scope: "all", q: "a", page: "5" })) },
   ];
   const explainedOther = new Set<string>();
   for (const call of dalCalls) {

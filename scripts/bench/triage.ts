@@ -16,6 +16,7 @@
  *
  *   npm run build && npm run bench:triage
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:triage
+ *   BENCH_IDLE_PATIENTS=98000 npm run bench:triage   (the issue's 100k clinic, 2,000 logging daily)
  *
  * It is a benchmark, not a test: it prints figures. It exits non-zero only when a request is not
  * 200 or a view breaks the issue's stated limits (median over 1,000 ms, HTML over 150 kB), so a
@@ -36,7 +37,7 @@ import { hasProductionBuild, productionBuildId, somethingAnswers, startNextServe
 import { signIn } from "../shared/sign-in";
 import { formatSeconds } from "../shared/stats";
 import { BENCH_CLINIC, expectedQueueTotals, setUpClinics } from "./triage-clinics";
-import { HTTP_VIEWS, MEASURED, MEDIAN_LIMIT_MS, measureViews, WARM_UP } from "./triage-http";
+import { HTTP_VIEWS, MEASURED, MEDIAN_LIMIT_MS, measureConcurrent, measureViews, WARM_UP } from "./triage-http";
 import { explainQueue, StatementCapture, timeDalCalls, timeLapseCheck } from "./triage-queries";
 
 const PATIENTS = 2000;
@@ -44,6 +45,8 @@ const ARCHIVED = 40;
 const OTHER_CLINIC_PATIENTS = 300;
 /** Active patients in 100 who stopped logging a week or two ago; the dashboard's lapse check visits each on every load. */
 const LAPSED_PER_100 = Number(process.env.BENCH_LAPSED_PER_100 ?? 1);
+/** Active patients without protocol or logs on top (BENCH_IDLE_PATIENTS=98000: the issue's 100k clinic). */
+const IDLE_PATIENTS = Number(process.env.BENCH_IDLE_PATIENTS ?? 0);
 const PORT = 3400;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -77,7 +80,7 @@ async function main(): Promise<number> {
   const [{ version } = { version: "?" }] = ((await db.execute(sql`select current_setting('server_version') as version`)) as unknown as { rows: { version: string }[] }).rows;
   console.log(`Machine: ${os.cpus().length} cores, load average ${loadAverage()}; Node ${process.version}.`);
   console.log(`PostgreSQL ${version} at ${new URL(scratch.url).host}, scratch database ${new URL(scratch.url).pathname.slice(1)} (migrated).`);
-  const { caller, adminEmail, password } = await setUpClinics(db, { patients: PATIENTS, archived: ARCHIVED, otherClinicPatients: OTHER_CLINIC_PATIENTS, lapsedPer100: LAPSED_PER_100 }, started);
+  const { caller, adminEmail, password } = await setUpClinics(db, { patients: PATIENTS, archived: ARCHIVED, otherClinicPatients: OTHER_CLINIC_PATIENTS, lapsedPer100: LAPSED_PER_100, idlePatients: IDLE_PATIENTS }, started);
 
   // 2. The lapse check, the queue's plans, the dashboard's reads ---------------------------
   await timeLapseCheck(db, caller.clinicId, LAPSED_PER_100);
@@ -96,6 +99,10 @@ async function main(): Promise<number> {
   console.log(`Signed in through /api/auth/callback/credentials as ${caller.email} (therapist, ${expected.mine} open flags on her patients) and ${adminEmail} (admin).`);
   console.log(`${WARM_UP} warm-up + ${MEASURED} measured requests per view, sequential, time to the full body:\n`);
   const failures = await measureViews(BASE, cookies, expected);
+  const busiest = HTTP_VIEWS[0] ?? { as: "therapist" as const, path: "/dashboard" };
+  failures.push(...(await measureConcurrent(BASE, busiest, cookies[busiest.as])));
+  // The patient table on the same clinic (the issue's view: all patients, "a" matching most, page 5).
+  failures.push(...(await measureConcurrent(BASE, { as: "therapist", path: "/patients?scope=all&q=a&page=5" }, cookies.therapist)));
 
   console.log(`Load average now ${loadAverage()}. Total run ${formatSeconds(performance.now() - started)} (load, plans, server start, ${HTTP_VIEWS.length * (WARM_UP + MEASURED)} requests).`);
   if (failures.length > 0) {

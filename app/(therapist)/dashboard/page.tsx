@@ -13,6 +13,7 @@ import { getClinicOverview } from "@/lib/dal/clinic-overview";
 import { listFlagQueue } from "@/lib/dal/flags";
 import { listSuggestionQueue } from "@/lib/dal/suggestion-reads";
 import { listRecentLogs, runLapseCheck } from "@/lib/dal/triage";
+import { formatTotal } from "@/lib/format";
 import { clientIp } from "@/lib/request-ip";
 import { dashboardHref, parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { reviewFlag } from "./actions";
@@ -26,15 +27,16 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const caller = await requirePermission("read:patient:clinic");
   const query = await searchParams;
   const { scope, page, suggestionPage } = parseDashboardParams(query, caller.role);
+  const overduePage = parseOverduePage(query);
+  // The lapse check first: the flags it raises belong in this load's queue. Then every card at once.
   await runLapseCheck(caller);
-  const [overview, queue, recent, suggestionQueue] = await Promise.all([
+  const [overview, queue, recent, suggestionQueue, overdue] = await Promise.all([
     getClinicOverview(caller),
     listFlagQueue(caller, { scope, page }),
     listRecentLogs(caller, { scope, limit: 10 }),
     listSuggestionQueue(caller, { scope, page: suggestionPage }),
+    listOverdueRequests(caller, { page: overduePage }),
   ]);
-  const overduePage = parseOverduePage(query);
-  const overdue = await listOverdueRequests(caller, { page: overduePage });
   await auditListRead(caller, { list: "dashboard", ip: clientIp(await headers()), detail: { scope, page, suggestionPage, overduePage } });
   const whose = scope === "mine" ? "your patients" : "the clinic's patients";
 
@@ -48,20 +50,20 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <ScopeToggle scope={scope} />
       </div>
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label="My patients" value={overview.myPatients} hint="Active, with you as primary therapist" />
-        <Stat label="Active patients" value={overview.activePatients} hint="Whole clinic, not archived" />
-        <Stat label="Active protocols" value={overview.activeProtocols} />
-        <Stat label="Pain logs, last 7 days" value={overview.logsLast7Days} />
+        <Stat label="My patients" value={formatTotal(overview.myPatients)} hint="Active, with you as primary therapist" />
+        <Stat label="Active patients" value={formatTotal(overview.activePatients)} hint="Whole clinic, not archived" />
+        <Stat label="Active protocols" value={formatTotal(overview.activeProtocols)} />
+        <Stat label="Pain logs, last 7 days" value={formatTotal(overview.logsLast7Days)} />
       </dl>
 
       <div className="grid gap-6 xl:grid-cols-5">
-        <Card title={`Triage: ${queue.total} open ${queue.total === 1 ? "flag" : "flags"}`} className="xl:col-span-3">
+        <Card title={`Triage: ${formatTotal(queue)} open ${queue.total === 1 && !queue.capped ? "flag" : "flags"}`} className="xl:col-span-3">
           <p className="mb-3 text-sm text-slate-600">
             Open flags for {whose}, most urgent and oldest first. A flag stays here until someone reviews it, even if later logs
             are calm. Each asks for your review; it is not a diagnosis, and the patient does not see it.
           </p>
           <OpenFlagList
-            flags={queue.flags}
+            flags={queue.rows}
             action={reviewFlag}
             showPatient
             label="Open flags, most urgent first"
@@ -78,15 +80,15 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               </>
             }
           />
-          <PageLinks page={queue.page} pageCount={queue.pageCount} href={(p) => dashboardHref({ scope, page: p, suggestionPage })} label="Flag pages" />
+          <PageLinks page={queue.page} pageCount={queue.pageCount} hasNext={queue.hasNext} href={(p) => dashboardHref({ scope, page: p, suggestionPage })} label="Flag pages" />
         </Card>
-        <Card title={`Overdue questionnaires: ${overdue.total}`} className="xl:col-span-3">
+        <Card title={`Overdue questionnaires: ${formatTotal(overdue)}`} className="xl:col-span-3">
           <OverdueQuestionnaires {...overdue} pageHref={(p) => overduePageHref(query, p)} />
         </Card>
         <div className="space-y-6 xl:col-span-2">
-          <Card title={`Suggestions to decide: ${suggestionQueue.total}`}>
+          <Card title={`Suggestions to decide: ${formatTotal(suggestionQueue)}`}>
             <SuggestionQueue rows={suggestionQueue.rows} timeZone={caller.timeZone} />
-            <PageLinks page={suggestionQueue.page} pageCount={suggestionQueue.pageCount} href={(p) => dashboardHref({ scope, page, suggestionPage: p })} label="Suggestion pages" />
+            <PageLinks page={suggestionQueue.page} pageCount={suggestionQueue.pageCount} hasNext={suggestionQueue.hasNext} href={(p) => dashboardHref({ scope, page, suggestionPage: p })} label="Suggestion pages" />
           </Card>
           <Card title="Recent logs">
             <RecentLogs logs={recent} />

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Patients" };
 export default async function PatientsPage({ searchParams }: PageProps<"/patients">) {
   const caller = await requirePermission("read:patient:clinic");
   const state = parsePatientListParams(await searchParams);
-  const { rows, total, page } = await listPatientsForClinic(caller, state);
+  const { rows, total, capped, hasNext, page } = await listPatientsForClinic(caller, state);
   // One audit row per list view; the search text could name a patient, so only whether one was typed.
   await auditListRead(caller, { list: "patients", ip: clientIp(await headers()), detail: { scope: state.scope, status: state.status, page, searched: state.q !== "" } });
 
@@ -66,7 +66,7 @@ export default async function PatientsPage({ searchParams }: PageProps<"/patient
         </div>
       </div>
 
-      <PatientTable rows={rows} total={total} page={page} state={state} />
+      <PatientTable rows={rows} total={total} capped={capped} hasNext={hasNext} page={page} state={state} />
     </div>
   );
 }
