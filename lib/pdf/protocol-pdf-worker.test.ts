@@ -1,21 +1,11 @@
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXERCISE_LIBRARY } from "@/lib/clinical/exercise-library";
+import { spawnPdfWorkerFromSource } from "@/lib/testing/pdf-source-worker";
 import { createWorkerPool } from "@/lib/workers/worker-pool";
 import type { ProtocolPdfData } from "./protocol-pdf-data";
 
-// The production server runs this entry from next build's bundle (lib/pdf/render-off-thread.ts);
-// here tsx (a devDependency) loads its TypeScript source in the thread instead. tsx loads it through
-// require(), which cannot see react-pdf's import-only subpath export without the "import" condition
-// (the same fix as scripts/bench/pdf.ts).
-const entry = fileURLToPath(new URL("./protocol-pdf-worker.ts", import.meta.url));
-const pool = createWorkerPool<ProtocolPdfData, Uint8Array>({
-  size: 1,
-  timeoutMs: 60_000,
-  spawn: () => new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true, execArgv: ["--conditions=import"] }),
-});
+const pool = createWorkerPool<ProtocolPdfData, Uint8Array>({ size: 1, timeoutMs: 60_000, spawn: spawnPdfWorkerFromSource });
 afterAll(() => pool.close());
 
 const clamshell = EXERCISE_LIBRARY.find((e) => e.key === "clamshell");
