@@ -6,6 +6,9 @@ const nextConfig = {
   // ("The path argument must be of type string ... Received an instance of URL").
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Inlined into the server bundle when it is built: the PDF cache keys on it, so a new build never
+  // serves a handout that an older build drew (lib/env.ts buildStamp; docs/decisions/0025-*).
+  env: { STRIDE_BUILD_STAMP: process.env.STRIDE_BUILD_STAMP ?? new Date().toISOString() },
   experimental: {
     serverActions: {
       // Stated, not left to the default, because proxy.ts answers 413 above the same number

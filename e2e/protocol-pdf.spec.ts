@@ -26,9 +26,14 @@ test.describe("protocol handout PDF", () => {
     expect(response.headers()["content-type"]).toBe("application/pdf");
     expect(response.headers()["cache-control"]).toContain("no-store");
     expect(response.headers()["content-disposition"]).toBe('attachment; filename="stride-protocol-sam-rivera-v2.pdf"');
-    // Staff may print an earlier version.
+    // The download above stored the handout: the repeat comes from the cache, byte for byte.
+    expect(response.headers()["x-stride-cache"]).toBe("hit");
+    expect(Buffer.compare(await response.body(), body)).toBe(0);
+    // Staff may print an earlier version; it has its own cache entry.
     const v1 = await maya.request.get(`${pdfPath}?version=1`);
     expect(v1.headers()["content-disposition"]).toContain("-v1.pdf");
+    expect((await v1.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await maya.request.get(`${pdfPath}?version=1`)).headers()["x-stride-cache"]).toBe("hit");
   });
 
   test("Sam downloads his own current plan, but not an old version", async ({ as }) => {
@@ -37,6 +42,11 @@ test.describe("protocol handout PDF", () => {
     const [download] = await Promise.all([sam.waitForEvent("download"), sam.getByRole("link", { name: /Download as PDF/ }).click()]);
     expect(download.suggestedFilename()).toBe("stride-protocol-sam-rivera-v2.pdf");
     expect(new URL(download.url()).pathname).toBe(pdfPath);
+    const repeat = await sam.request.get(pdfPath);
+    expect(repeat.status()).toBe(200);
+    expect(repeat.headers()["x-stride-cache"]).toBe("hit");
+    expect((await repeat.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // Maya may have printed version 1 already: the cache still gives Sam only his current version.
     expect((await sam.request.get(`${pdfPath}?version=1`)).status()).toBe(404);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertServerEnv, EnvError, isLocalDatabase, parseEnv } from "./env";
+import { assertServerEnv, EnvError, isLocalDatabase, parseEnv, pdfRenderWorkers } from "./env";
 
 const secret = "s".repeat(40);
 
@@ -42,5 +42,18 @@ describe("isLocalDatabase (npm run db:seed refuses anything else without --demo)
     expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgres://u@localhost/stride" }))).toBe(true);
     expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgres://u@db.clinic.example:5432/stride" }))).toBe(false);
     expect(isLocalDatabase(parseEnv({ DATABASE_URL: "postgresql://u@10.0.0.5/stride" }))).toBe(false);
+  });
+
+});
+
+describe("pdfRenderWorkers", () => {
+  it("sizes the PDF render pool from PDF_RENDER_WORKERS, else leaves a core for the event loop", () => {
+    expect(pdfRenderWorkers(parseEnv({}), 2)).toBe(1);
+    expect(pdfRenderWorkers(parseEnv({}), 1)).toBe(1);
+    expect(pdfRenderWorkers(parseEnv({}), 8)).toBe(2);
+    expect(pdfRenderWorkers(parseEnv({ PDF_RENDER_WORKERS: "3" }), 2)).toBe(3);
+    for (const bad of ["0", "17", "1.5", "two"]) {
+      expect(() => parseEnv({ PDF_RENDER_WORKERS: bad })).toThrow(/PDF_RENDER_WORKERS: must be a whole number from 1 to 16/);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { z } from "zod";
 
 /**
@@ -21,6 +22,10 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   /** Where the folder media store keeps clinic uploads (lib/media/store.ts; docs/decisions/0018-media-store.md). */
   MEDIA_DIR: z.string().min(1).default(".data/media"),
+  /** Worker threads that render PDFs off the event loop (lib/pdf/render-off-thread.ts); unset: pdfRenderWorkers(). */
+  PDF_RENDER_WORKERS: z.coerce.number<string>({ error: "must be a whole number from 1 to 16" })
+    .int({ error: "must be a whole number from 1 to 16" }).min(1, { error: "must be a whole number from 1 to 16" })
+    .max(16, { error: "must be a whole number from 1 to 16" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   TEST_DATABASE_URL: postgresUrl
@@ -70,6 +75,23 @@ export function resetEnvCache(): void {
  */
 export function inNextNodeServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs";
+}
+
+/**
+ * How many PDF render workers to run: PDF_RENDER_WORKERS, else min(2, cores - 1) and at least one,
+ * so one core is always left for the event loop that serves every other request.
+ */
+export function pdfRenderWorkers(env: Env = getEnv(), cores: number = os.availableParallelism()): number {
+  return env.PDF_RENDER_WORKERS ?? Math.max(1, Math.min(2, cores - 1));
+}
+
+/**
+ * Names the build, so a cached PDF is never served by a build that would draw it differently.
+ * next.config.js inlines STRIDE_BUILD_STAMP into the server bundle at `next build`, which is why it
+ * is read literally and not through getEnv(); outside a build (tests, scripts) it is "unbuilt".
+ */
+export function buildStamp(): string {
+  return process.env.STRIDE_BUILD_STAMP ?? "unbuilt";
 }
 
 /** `next build` sets this phase; nothing may touch the database then (see db/client.ts). */

@@ -14,3 +14,4 @@ export * from "./flags";
 export * from "./runs";
 export * from "./sessions";
 export * from "./exercise-media";
+export * from "./protocol-pdf-cache";

@@ -26,6 +26,12 @@ vi.mock("@/lib/auth/session", async () => {
   };
 });
 vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
+// next build bundles the PDF render thread; vitest runs TypeScript sources, which a plain thread
+// cannot load, so here the route lays the handout out in-process (lib/pdf/protocol-pdf-worker.test.ts
+// runs the real thread).
+vi.mock("@/lib/pdf/render-off-thread", async () => ({
+  renderProtocolPdfOffThread: (await import("@/lib/pdf/render-protocol-pdf")).renderProtocolPdf,
+}));
 vi.mock("next/cache", () => import("@/lib/testing/next-mocks"));
 
 const { auditListRead, auditPatientRead } = await import("./audit");

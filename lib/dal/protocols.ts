@@ -169,7 +169,7 @@ export async function getPatientProtocols(caller: Caller, patientId: unknown): P
  * Everything the printed handout needs except what the route adds (print date, portal address),
  * in the renderer's own shape, plus its ids (the DAL audits the download itself).
  */
-export type ProtocolForPdf = Omit<ProtocolPdfData, "generatedOn" | "portalUrl"> & { protocolId: string; patientId: string };
+export type ProtocolForPdf = Omit<ProtocolPdfData, "generatedOn" | "portalUrl"> & { protocolId: string; patientId: string; versionId: string };
 
 function versionNumberOr404(version: unknown): number | undefined {
   if (version === undefined || version === null || version === "") return undefined;
@@ -220,6 +220,8 @@ export async function getProtocolForPdf(caller: Caller, protocolId: unknown, ver
   return {
     protocolId: protocol.protocolId,
     patientId: protocol.patientId,
+    // The PDF cache's key (lib/dal/protocol-pdf.ts).
+    versionId: v.id,
     clinicName: protocol.clinicName,
     clinicPhone: protocol.clinicPhone,
     pageSize: protocol.pageSize,

@@ -3,9 +3,9 @@ import type { NextRequest } from "next/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { todayInZone } from "@/lib/dates";
-import { getProtocolForPdf } from "@/lib/dal/protocols";
+import { getProtocolPdf } from "@/lib/dal/protocol-pdf";
 import { handoutPlanUrl, pdfFileName } from "@/lib/pdf/protocol-pdf-data";
-import { renderProtocolPdf } from "@/lib/pdf/render-protocol-pdf";
+import { renderProtocolPdfOffThread } from "@/lib/pdf/render-off-thread";
 import { clientIp } from "@/lib/request-ip";
 
 /**
@@ -16,16 +16,19 @@ export async function GET(req: NextRequest, ctx: RouteContext<"/protocols/[id]/p
   const caller = await getCurrentUser();
   if (!caller) notFound();
   const { id } = await ctx.params;
-  // The DAL writes the download's one audit row: the patient's access history lists who printed their plan.
-  const protocol = await getProtocolForPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined, { ip: clientIp(req.headers) });
-
-  const pdf = await renderProtocolPdf({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: handoutPlanUrl(await appBaseUrl()) });
+  // The DAL authorises and writes the download's one audit row on every call, then serves the
+  // handout from the shared cache or renders it on a worker thread (docs/decisions/0025-*).
+  const { protocol, pdf, cache } = await getProtocolPdf(caller, id, req.nextUrl.searchParams.get("version") ?? undefined, { ip: clientIp(req.headers) }, {
+    complete: async (protocol) => ({ ...protocol, generatedOn: todayInZone(caller.timeZone), portalUrl: handoutPlanUrl(await appBaseUrl()) }),
+    render: renderProtocolPdfOffThread,
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${pdfFileName(protocol.patientName, protocol.version)}"`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
+      "X-Stride-Cache": cache,
     },
   });
 }
