@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { parseReviewParams } from "@/lib/validation/review-params";
 import { PatientTimeline } from "./patient-timeline";
+import { TimelineCharts } from "./timeline-charts";
 import { sampleTimeline } from "./timeline-fixture";
 
 // Server-rendered markup: the drawing needs a measured width, so these check what carries its content.
@@ -9,16 +10,26 @@ const render = (timeline = sampleTimeline, query: Record<string, string> = {}) =
   renderToStaticMarkup(<PatientTimeline timeline={timeline} state={parseReviewParams(query)} searchParams={query} />);
 
 describe("PatientTimeline", () => {
-  it("captions the hidden drawing with the text alternative and offers the table", () => {
+  it("captions the drawing's place with the text alternative and offers the table before the charts load", () => {
     const html = render();
     expect(html).toContain('aria-label="Timeline"');
-    expect(html).toMatch(/<div aria-hidden="true" class="min-w-\[440px\]/);
+    // recharts arrives after the page is interactive (docs/decisions/0023); its place says so.
+    expect(html).toMatch(/<div role="status"[^>]*>Loading the timeline chart…<\/div>/);
     expect(html).toContain("<figcaption");
     expect(html).toContain("Timeline, in words: </span>From 2 Mar 2026 to 15 Mar 2026.");
     expect(html).toContain("Timeline as a table</summary>");
+  });
+
+  it("hides the drawing itself from assistive technology, with a key of every series and event kind", () => {
+    const html = renderToStaticMarkup(<TimelineCharts timeline={sampleTimeline} />);
+    expect(html).toMatch(/<div aria-hidden="true" class="min-w-\[440px\]/);
     // The key sits outside the scrolling drawing, with every series and event kind.
-    expect(html).toMatch(/<ul aria-hidden="true"[^>]*>(<li.*?<\/li>){13}<\/ul>/);
-    expect(html).toContain("</svg>Reviewed flag</li>");
+    const key = /<ul aria-hidden="true"[^>]*>(.*?)<\/ul>/.exec(html)?.[1] ?? "";
+    const entries = [...key.matchAll(/<\/svg>([^<]+)<\/li>/g)].map((m) => m[1]);
+    expect(entries).toEqual([
+      "Pain at rest", "Pain during exercise", "Next-morning pain", "14-day reference (pain during exercise)", "Episode baseline",
+      "Running km", "Adherence %", "AKPS", "AKPS baseline ± 10", "Protocol version", "Approved suggestion", "Reviewed flag",
+    ]);
   });
 
   it("renders one table row per date, with pain and its reference, AKPS and the events", () => {
