@@ -26,7 +26,16 @@ export async function evaluateSavedLog(tx: DbOrTx, target: Target, logDate: stri
     .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning, redFlags: painLogs.redFlags })
     .from(painLogs)
     .where(and(eq(painLogs.clinicId, target.clinicId), eq(painLogs.patientId, target.patientId), gte(painLogs.logDate, addDays(logDate, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, logDate)));
-  const log: DailyLog | undefined = rows.find((r) => r.logDate === logDate);
+  return raiseLogFlags(tx, target, rows, logDate);
+}
+
+/**
+ * The same rules on logs already read (any range that covers the 14 days before `logDate` and the
+ * day itself): stores what they raise and returns every flag the day's log trips.
+ */
+export async function raiseLogFlags(tx: DbOrTx, target: Target, logs: readonly DailyLog[], logDate: string): Promise<RaisedFlag[]> {
+  const rows = logs.filter((r) => r.logDate >= addDays(logDate, -ROLLING_WINDOW_DAYS) && r.logDate <= logDate);
+  const log = rows.find((r) => r.logDate === logDate);
   if (!log) return [];
   const tripped = evaluateLog(log, rows);
   await raiseFlags(tx, target, tripped);
