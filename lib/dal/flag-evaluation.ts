@@ -68,10 +68,18 @@ export async function evaluateSavedRun(tx: DbOrTx, target: Target, runId: string
  * zone. Idempotent: a lapse is keyed by its last log (or the protocol start), so running it on
  * every dashboard load, record load and `npm run jobs` raises each lapse once.
  */
-export async function checkNoRecentLogs(db: DbOrTx, clinicId: string, { now = new Date(), patientId }: { now?: Date; patientId?: string } = {}): Promise<number> {
-  const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId));
-  if (!clinic) return 0;
-  const today = todayInZone(clinic.timeZone ?? serverTimeZone(), now);
+export async function checkNoRecentLogs(
+  db: DbOrTx,
+  clinicId: string,
+  { now = new Date(), patientId, timeZone }: { now?: Date; patientId?: string; timeZone?: string } = {},
+): Promise<number> {
+  let zone = timeZone;
+  if (zone === undefined) {
+    const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId));
+    if (!clinic) return 0;
+    zone = clinic.timeZone ?? serverTimeZone();
+  }
+  const today = todayInZone(zone, now);
   const cutoff = addDays(today, -NO_RECENT_LOG_DAYS);
   const lapsed = await db
     .select({ patientId: patients.id, lastLogDate: patients.lastLogDate, protocolStart: protocols.startDate })

@@ -1,17 +1,19 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
+import type { Caller } from "@/lib/auth/caller";
 import { exerciseCompletions, painLogs } from "@/db/schema";
 import type { CompletionRow } from "@/lib/clinical/adherence";
 import { doseLogsFrom } from "@/lib/clinical/dose-suggestion";
 import type { DailyLog } from "@/lib/clinical/pain-log-types";
 import { ROLLING_WINDOW_DAYS } from "@/lib/clinical/rolling-reference";
-import { addDays } from "@/lib/dates";
+import { addDays, todayInZone } from "@/lib/dates";
 import type { PainLogInput } from "@/lib/validation/pain-log";
 import { toClinicalLog } from "./clinical-log-rows";
-import { judgeDoses, storeDoseJudgement, type JudgedPlan } from "./dose-evaluation";
+import { doseSubjects, judgeDoses, loadJudgedPlan, storeDoseJudgement, type JudgedPlan } from "./dose-evaluation";
 import { judgeStageStep, RUN_STAGE_SUBJECT, stageProposal, stageRunsSince } from "./run-stage-evaluation";
-import type { Judged } from "./suggestion-store";
+import { recordSuggestions, type Judged } from "./suggestion-store";
+import { assertCan } from "./guard";
 
 /**
  * The evidence a pain-log save judges, read once for every rule that runs in its transaction
@@ -106,17 +108,40 @@ export async function replaceDayTicks(tx: Tx, target: Target, input: Pick<PainLo
  * (its usual morning moves with the new log), judged on the evidence already read and stored in
  * one batch through the suggestion store.
  */
-export async function judgeOnNewEvidence(tx: Tx, plan: JudgedPlan, { logs, ticks, today }: { logs: readonly DailyLog[]; ticks: readonly CompletionRow[]; today: string }): Promise<void> {
+export async function judgeOnNewEvidence(
+  tx: Tx,
+  plan: JudgedPlan,
+  { logs, ticks, today, doses = true }: { logs: readonly DailyLog[]; ticks: readonly CompletionRow[]; today: string; doses?: boolean },
+): Promise<void> {
   const from = doseLogsFrom(today);
-  const judged: Judged[] = judgeDoses(plan, {
-    logs: logs.filter((l) => l.logDate >= from && l.logDate <= today).map(toClinicalLog),
-    ticks: ticks.filter((t) => t.doneOn >= from && t.doneOn <= today),
-    today,
-  });
+  const judged: Judged[] = doses
+    ? judgeDoses(plan, { logs: logs.filter((l) => l.logDate >= from && l.logDate <= today).map(toClinicalLog), ticks: ticks.filter((t) => t.doneOn >= from && t.doneOn <= today), today })
+    : [];
   if (plan.run) {
     const stage = { runStage: plan.run.stage, runStageSince: plan.run.since, runPainLimit: plan.run.painLimit };
     const step = judgeStageStep(stage, await stageRunsSince(tx, plan, plan.run.since, today), logs, today);
     judged.push({ kind: "run-stage", subject: RUN_STAGE_SUBJECT, proposal: stageProposal(step, plan.currentVersion) });
   }
-  await storeDoseJudgement(tx, plan, judged);
+  // Without the dose rule, its pending suggestions are left as they are.
+  if (doses) await storeDoseJudgement(tx, plan, judged);
+  else if (judged.length > 0) await recordSuggestions(tx, plan, judged);
+}
+
+/**
+ * The record page's call as it loads: time alone moves the dose rule's 14-day window and ages good
+ * runs out of the walk-run rule's, and no log arrives to say so. Both rules run in ONE transaction
+ * on one read of the plan and one of the evidence (the dose rule only while the patient is in care).
+ * `patient` is a row the caller already read inside their clinic.
+ */
+export async function judgePlanOnLoad(caller: Caller, patient: { id: string; archivedAt: Date | null }, now: Date = new Date()): Promise<void> {
+  assertCan(caller, "read:protocol:clinic");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const target = { clinicId: caller.clinicId, patientId: patient.id };
+    const plan = await loadJudgedPlan(tx, target);
+    if (!plan) return;
+    const today = todayInZone(plan.timeZone, now);
+    const evidence = await readEvidence(tx, target, evidenceWindow(today, today), doseSubjects(plan));
+    await judgeOnNewEvidence(tx, plan, { ...evidence, today, doses: !patient.archivedAt });
+  });
 }
