@@ -12,7 +12,7 @@
  * 2. Record: what loadRecordPage does for one request, with the session check first: 5 warm-up
  *    and RECORD_RUNS measured, one at a time: median and p95, and the statements one request sends.
  * 3. Submit: the 50 patients each submit SUBMITS_EACH logs one after another (new days, some over
- *    the pain limits), all 50 at once: the session check, then the action's transaction
+ *    the pain limits), all 50 at once (BENCH_AT_ONCE=1: one at a time): the session check, then the action's transaction
  *    (saveOwnPainLog, the advice, the audit row). Throughput, p50, p95, errors, statements.
  * 4. Drops the database, whatever happened. It prints figures; it asserts nothing.
  */
@@ -37,6 +37,8 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_UR
 const RECORD_RUNS = Number(process.env.BENCH_RECORD_RUNS ?? 40);
 const PATIENTS = 50;
 const SUBMITS_EACH = Number(process.env.BENCH_SUBMITS_EACH ?? 10);
+/** How many of the 50 submit at the same time (1: one submit at a time, so its own latency shows without queueing). */
+const AT_ONCE = Math.min(PATIENTS, Math.max(1, Number(process.env.BENCH_AT_ONCE ?? PATIENTS)));
 
 /** Counts statements (transaction control apart) while `on`, across every connection of the pool. */
 class Counter implements Logger {
@@ -144,14 +146,17 @@ async function main(): Promise<void> {
   counter.reset();
   counter.on = true;
   const t0 = performance.now();
+  const lanes = Array.from({ length: AT_ONCE }, (_, lane) => world.people.filter((_, i) => i % AT_ONCE === lane));
   await Promise.all(
-    world.people.map(async (person) => {
-      for (let round = 0; round < SUBMITS_EACH; round++) {
-        try {
-          submitTimes.push(await timed(() => submit(person, round)));
-        } catch (error) {
-          errors += 1;
-          if (errors <= 3) console.error(error);
+    lanes.map(async (lane) => {
+      for (const person of lane) {
+        for (let round = 0; round < SUBMITS_EACH; round++) {
+          try {
+            submitTimes.push(await timed(() => submit(person, round)));
+          } catch (error) {
+            errors += 1;
+            if (errors <= 3) console.error(error);
+          }
         }
       }
     }),
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   counter.on = false;
   const total = PATIENTS * SUBMITS_EACH;
-  console.log(`\npain-log submit, ${PATIENTS} patients at once, ${SUBMITS_EACH} each (${total} submits, pool of 10 connections):`);
+  console.log(`\npain-log submit, ${PATIENTS} patients (${AT_ONCE} at once), ${SUBMITS_EACH} each (${total} submits, pool of 10 connections):`);
   console.log(`  ${(total / seconds).toFixed(0)}/s, p50 ${formatMs(median(submitTimes), 1)}, p95 ${formatMs(percentile(submitTimes, 95), 1)}, ${errors} errors; ${(counter.statements / total).toFixed(1)} statements and ${(counter.transactions / total).toFixed(1)} transactions per submit`);
 }
 
