@@ -8,7 +8,10 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTimelineWorld } from "@/lib/testing/timeline-world";
 import { NOT_FOUND } from "@/lib/testing/world";
 import { parseReviewParams } from "@/lib/validation/review-params";
+import { listPatientFlags } from "./flags";
+import { getPatientRecord } from "./patient-record";
 import { loadRecordPage } from "./record-page";
+import { patientRunSummary } from "./runs";
 import { resolveSession } from "./sessions";
 
 /**
@@ -61,5 +64,17 @@ describe("the record page's statements per request", () => {
     await expect(loadRecordPage(w.as.otherTherapist, w.patientA.id, { ip: null, review })).rejects.toThrow(NOT_FOUND);
     await expect(loadRecordPage(w.as.patientA, w.patientA.id, { ip: null, review })).rejects.toThrow(NOT_FOUND);
     expect(await t.db().select().from(auditEvents)).toHaveLength(before.length);
+  });
+
+  it("a patient row read for one caller is no pass for another: the sections check the scope again", async () => {
+    const w = await yearOfLogs();
+    const row = await getPatientRecord(w.as.therapist, w.patientA.id, { ip: null });
+    expect((await listPatientFlags(w.as.therapist, row)).open.length).toBeGreaterThan(0);
+    // The row in another caller's hands (another clinic, or even another request of the same
+    // person), or a look-alike the DAL never read, is not an id: 404, whatever it names.
+    await expect(listPatientFlags(w.as.otherTherapist, row)).rejects.toThrow(NOT_FOUND);
+    await expect(listPatientFlags({ ...w.as.therapist }, row)).rejects.toThrow(NOT_FOUND);
+    await expect(listPatientFlags(w.as.otherTherapist, { ...row })).rejects.toThrow(NOT_FOUND);
+    await expect(patientRunSummary(w.as.otherTherapist, row)).rejects.toThrow(NOT_FOUND);
   });
 });
