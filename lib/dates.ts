@@ -30,8 +30,16 @@ export function daysBetween(a: string, b: string): number {
  * windows are all counted in the clinic's zone, so a log at 23:30 in Honolulu and one at 00:30 in
  * Tonga land on the day the patient lived, whatever zone the server runs in.
  */
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and pages ask for days in a loop. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayInZone(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const part = (type: "year" | "month" | "day") => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb, type DbOrTx } from "@/db/client";
 import { auditEvents, patients, type NewAuditEvent } from "@/db/schema";
@@ -63,16 +63,25 @@ export async function auditPatientRead(caller: Caller, input: PatientReadInput, 
     assertCan(caller, "read:patient:clinic");
   }
   const conn = db ?? (await getDb());
-  const [inScope] = await conn
-    .select({ id: patients.id })
-    .from(patients)
-    .where(and(eq(patients.id, input.patientId), eq(patients.clinicId, caller.clinicId)));
-  if (!inScope) notFound();
   const { action, entity } = PATIENT_READS[input.read];
-  await recordAuditEvent(conn, {
-    clinicId: caller.clinicId, actorId: caller.userId, action, entity, entityId: input.entityId ?? input.patientId,
-    patientId: input.patientId, ip: input.ip, detail: input.detail ?? null,
-  });
+  // One statement: the row is written only when the patient is the caller's clinic's. Drizzle's
+  // insert-from-select names every column in the table's order, so id and at say their defaults.
+  const written = await conn
+    .insert(auditEvents)
+    .select(
+      conn
+        .select({
+          id: sql`nextval(pg_get_serial_sequence('audit_events', 'id'))`.as("id"),
+          clinicId: sql`${caller.clinicId}::uuid`.as("clinic_id"), actorId: sql`${caller.userId}::uuid`.as("actor_id"),
+          action: sql`${action}`.as("action"), entity: sql`${entity}`.as("entity"), entityId: sql`${input.entityId ?? input.patientId}`.as("entity_id"),
+          patientId: patients.id, at: sql`now()`.as("at"), ip: sql`${input.ip}`.as("ip"),
+          detail: sql`${input.detail === undefined ? null : JSON.stringify(input.detail)}::jsonb`.as("detail"),
+        })
+        .from(patients)
+        .where(and(eq(patients.id, input.patientId), eq(patients.clinicId, caller.clinicId))),
+    )
+    .returning({ id: auditEvents.id });
+  if (written.length === 0) notFound();
 }
 
 /**

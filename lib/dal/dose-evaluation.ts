@@ -2,13 +2,14 @@ import "server-only";
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "@/db/client";
-import { clinics, exerciseCompletions, exercises, painLogs, protocolItems, protocols, protocolVersions, suggestions } from "@/db/schema";
+import { clinics, exerciseCompletions, exercises, painLogs, patients, protocolItems, protocols, protocolVersions } from "@/db/schema";
 import { libraryKeyOf } from "@/lib/clinical/library-key";
 import type { DoseValues } from "@/lib/clinical/dose-steps";
 import { doseLogsFrom, suggestDose, type DoseSuggestion } from "@/lib/clinical/dose-suggestion";
 import { serverTimeZone, todayInZone } from "@/lib/dates";
 import { toClinicalLog } from "./clinical-log-rows";
-import { recordSuggestion, type ProposedSuggestion } from "./suggestion-store";
+import type { ClinicalLog } from "@/lib/clinical/pain-log-types";
+import { recordSuggestions, type Judged, type ProposedSuggestion } from "./suggestion-store";
 
 /**
  * Runs the per-exercise next-dose rule (lib/clinical/dose-suggestion.ts) for one patient's active
@@ -65,49 +66,98 @@ function toProposal(s: DoseSuggestion, dose: DoseValues, basedOnVersion: number)
   };
 }
 
-/** Evaluates every exercise of the patient's active protocol; returns how many dose suggestions are pending after. */
-export async function evaluateDoseSuggestions(tx: DbOrTx, target: DoseEvaluationTarget, now: Date = new Date()): Promise<number> {
-  const [protocol] = await tx
-    .select({ id: protocols.id, startDate: protocols.startDate, currentVersion: protocols.currentVersion, timeZone: clinics.timeZone })
-    .from(protocols)
-    .innerJoin(clinics, eq(clinics.id, protocols.clinicId))
-    .where(and(eq(protocols.clinicId, target.clinicId), eq(protocols.patientId, target.patientId), eq(protocols.status, "active")))
-    .for("update", { of: protocols });
-  if (!protocol) return 0;
-  const today = todayInZone(protocol.timeZone ?? serverTimeZone(), now);
-
-  const versionRows = await tx
-    .select({ id: protocolVersions.id, version: protocolVersions.version, createdAt: protocolVersions.createdAt })
-    .from(protocolVersions)
-    .where(eq(protocolVersions.protocolId, protocol.id))
-    .orderBy(asc(protocolVersions.version));
-  const itemRows = await tx
+/**
+ * The patient's active protocol as the rules judge it, locked FOR UPDATE, in ONE statement: every
+ * version with its items (and each item's library key), the current version's walk-run fields,
+ * and the clinic's time zone and contact (for the patient's advice). The patient must belong to the protocol's clinic. Null when there is
+ * no active protocol.
+ */
+export async function loadJudgedPlan(tx: DbOrTx, target: DoseEvaluationTarget) {
+  const rows = await tx
     .select({
-      versionId: protocolItems.versionId, exerciseId: protocolItems.exerciseId, sets: protocolItems.sets, reps: protocolItems.reps,
-      holdSeconds: protocolItems.holdSeconds, frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide, load: protocolItems.load,
+      id: protocols.id, startDate: protocols.startDate, currentVersion: protocols.currentVersion, timeZone: clinics.timeZone, clinicName: clinics.name, clinicPhone: clinics.phone,
+      version: protocolVersions.version, createdAt: protocolVersions.createdAt,
+      runStage: protocolVersions.runStage, runStageSince: protocolVersions.runStageSince, runPainLimit: protocolVersions.runPainLimit,
+      exerciseId: protocolItems.exerciseId, sets: protocolItems.sets, reps: protocolItems.reps, holdSeconds: protocolItems.holdSeconds,
+      frequencyPerWeek: protocolItems.frequencyPerWeek, eachSide: protocolItems.eachSide, load: protocolItems.load,
       key: exercises.key, ownClinic: exercises.clinicId, sourceKey: source.key, sourceClinic: source.clinicId,
     })
-    .from(protocolItems)
-    .innerJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
+    .from(protocols)
+    .innerJoin(patients, and(eq(patients.id, protocols.patientId), eq(patients.clinicId, protocols.clinicId)))
+    .innerJoin(clinics, eq(clinics.id, protocols.clinicId))
+    .innerJoin(protocolVersions, and(eq(protocolVersions.protocolId, protocols.id), lte(protocolVersions.version, protocols.currentVersion)))
+    .leftJoin(protocolItems, eq(protocolItems.versionId, protocolVersions.id))
+    .leftJoin(exercises, eq(exercises.id, protocolItems.exerciseId))
     .leftJoin(source, eq(source.id, exercises.sourceExerciseId))
-    .where(inArray(protocolItems.versionId, versionRows.map((v) => v.id)))
-    .orderBy(asc(protocolItems.position));
-  const versions = versionRows
-    .filter((v) => v.version <= protocol.currentVersion)
-    .map((v) => {
-      const saved = v.version === 1 ? protocol.startDate : todayInZone(protocol.timeZone ?? serverTimeZone(), v.createdAt);
-      return {
-        startsOn: saved < protocol.startDate ? protocol.startDate : saved,
-        items: itemRows.filter((i) => i.versionId === v.id).map((i): VersionItem => ({
-          exerciseId: i.exerciseId, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, frequencyPerWeek: i.frequencyPerWeek, eachSide: i.eachSide, load: i.load,
-          // A built-in has its own library key; a clinic copy of a built-in uses its source's.
-          libraryKey: libraryKeyOf(i),
-        })),
-      };
+    .where(and(eq(protocols.clinicId, target.clinicId), eq(protocols.patientId, target.patientId), eq(protocols.status, "active")))
+    .orderBy(asc(protocolVersions.version), asc(protocolItems.position))
+    .for("update", { of: protocols });
+  const [first] = rows;
+  if (!first) return null;
+  const zone = first.timeZone ?? serverTimeZone();
+  const versions: { version: number; startsOn: string; items: VersionItem[] }[] = [];
+  for (const row of rows) {
+    let version = versions.at(-1);
+    if (version?.version !== row.version) {
+      const saved = row.version === 1 ? first.startDate : todayInZone(zone, row.createdAt);
+      version = { version: row.version, startsOn: saved < first.startDate ? first.startDate : saved, items: [] };
+      versions.push(version);
+    }
+    if (row.exerciseId === null || row.sets === null || row.frequencyPerWeek === null || row.eachSide === null) continue;
+    version.items.push({
+      exerciseId: row.exerciseId, sets: row.sets, reps: row.reps, holdSeconds: row.holdSeconds, frequencyPerWeek: row.frequencyPerWeek, eachSide: row.eachSide, load: row.load,
+      // A built-in has its own library key; a clinic copy of a built-in uses its source's.
+      libraryKey: row.key === null ? null : libraryKeyOf({ key: row.key, ownClinic: row.ownClinic, sourceKey: row.sourceKey, sourceClinic: row.sourceClinic }),
     });
-  const currentItems = versions.at(-1)?.items ?? [];
-  const subjects = [...new Set(currentItems.map((i) => i.exerciseId))];
+  }
+  const current = rows.at(-1) ?? first;
+  return {
+    clinicId: target.clinicId, patientId: target.patientId, protocolId: first.id, startDate: first.startDate, currentVersion: first.currentVersion, timeZone: zone,
+    clinic: { name: first.clinicName, phone: first.clinicPhone },
+    versions,
+    currentItems: versions.at(-1)?.items ?? [],
+    run: current.runStage !== null && current.runStageSince !== null ? { stage: current.runStage, since: current.runStageSince, painLimit: current.runPainLimit } : null,
+  };
+}
 
+export type JudgedPlan = NonNullable<Awaited<ReturnType<typeof loadJudgedPlan>>>;
+
+/** The exercises the dose rule judges: the current version's, each once. */
+export const doseSubjects = (plan: JudgedPlan): string[] => [...new Set(plan.currentItems.map((i) => i.exerciseId))];
+
+/** The dose rule for every exercise of the plan, from logs and ticks already read (doseLogsFrom(today) to today). */
+export function judgeDoses(plan: JudgedPlan, { logs, ticks, today }: { logs: readonly ClinicalLog[]; ticks: readonly { doneOn: string; exerciseId: string }[]; today: string }): Judged[] {
+  return doseSubjects(plan).map((exerciseId) => {
+    // The same exercise twice in a plan (rare): its first occurrence is the one judged.
+    const item = plan.currentItems.find((i) => i.exerciseId === exerciseId) as VersionItem;
+    const since = doseSince(plan.versions, exerciseId) as string;
+    let proposal: ProposedSuggestion | null = null;
+    if (item.libraryKey) {
+      const result = suggestDose({
+        exerciseKey: item.libraryKey,
+        current: { sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds, frequencyPerWeek: item.frequencyPerWeek, eachSide: item.eachSide, load: item.load, since },
+        sessions: ticks.filter((t) => t.exerciseId === exerciseId).map((t) => t.doneOn),
+        logs,
+        today,
+      });
+      proposal = toProposal(result, item, plan.currentVersion);
+    }
+    return { kind: "dose" as const, subject: exerciseId, proposal };
+  });
+}
+
+/** Stores the dose verdicts; an exercise taken out of the plan takes its pending suggestion with it. Returns how many are pending after. */
+export async function storeDoseJudgement(tx: DbOrTx, plan: JudgedPlan, judged: readonly Judged[]): Promise<number> {
+  const ids = await recordSuggestions(tx, plan, judged, { withdrawOtherSubjectsOf: "dose" });
+  return [...ids.values()].filter((id) => id !== null).length;
+}
+
+/** Evaluates every exercise of the patient's active protocol; returns how many dose suggestions are pending after. */
+export async function evaluateDoseSuggestions(tx: DbOrTx, target: DoseEvaluationTarget, now: Date = new Date()): Promise<number> {
+  const plan = await loadJudgedPlan(tx, target);
+  if (!plan) return 0;
+  const today = todayInZone(plan.timeZone, now);
+  const subjects = doseSubjects(plan);
   const from = doseLogsFrom(today);
   const [logs, ticks] = await Promise.all([
     tx.select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning })
@@ -122,37 +172,7 @@ export async function evaluateDoseSuggestions(tx: DbOrTx, target: DoseEvaluation
             inArray(exerciseCompletions.exerciseId, subjects), gte(exerciseCompletions.doneOn, from), lte(exerciseCompletions.doneOn, today),
           )),
   ]);
-  const clinicalLogs = logs.map(toClinicalLog);
-  const base = { clinicId: target.clinicId, patientId: target.patientId, protocolId: protocol.id, kind: "dose" as const };
-
-  let pending = 0;
-  for (const exerciseId of subjects) {
-    // The same exercise twice in a plan (rare): its first occurrence is the one judged.
-    const item = currentItems.find((i) => i.exerciseId === exerciseId) as VersionItem;
-    const since = doseSince(versions, exerciseId) as string;
-    let proposal: ProposedSuggestion | null = null;
-    if (item.libraryKey) {
-      const result = suggestDose({
-        exerciseKey: item.libraryKey,
-        current: { sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds, frequencyPerWeek: item.frequencyPerWeek, eachSide: item.eachSide, load: item.load, since },
-        sessions: ticks.filter((t) => t.exerciseId === exerciseId).map((t) => t.doneOn),
-        logs: clinicalLogs,
-        today,
-      });
-      proposal = toProposal(result, item, protocol.currentVersion);
-    }
-    if (await recordSuggestion(tx, { ...base, subject: exerciseId }, proposal)) pending += 1;
-  }
-
-  // An exercise taken out of the plan takes its pending suggestion with it.
-  const stale = await tx
-    .selectDistinct({ subject: suggestions.subject })
-    .from(suggestions)
-    .where(and(eq(suggestions.clinicId, target.clinicId), eq(suggestions.protocolId, protocol.id), eq(suggestions.kind, "dose"), eq(suggestions.status, "pending")));
-  for (const { subject } of stale) {
-    if (!subjects.includes(subject)) await recordSuggestion(tx, { ...base, subject }, null);
-  }
-  return pending;
+  return storeDoseJudgement(tx, plan, judgeDoses(plan, { logs: logs.map(toClinicalLog), ticks, today }));
 }
 
 /** The scheduler's entry (`npm run jobs`): every active protocol of every clinic, one transaction each. */

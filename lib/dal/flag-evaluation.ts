@@ -26,7 +26,16 @@ export async function evaluateSavedLog(tx: DbOrTx, target: Target, logDate: stri
     .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning, redFlags: painLogs.redFlags })
     .from(painLogs)
     .where(and(eq(painLogs.clinicId, target.clinicId), eq(painLogs.patientId, target.patientId), gte(painLogs.logDate, addDays(logDate, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, logDate)));
-  const log: DailyLog | undefined = rows.find((r) => r.logDate === logDate);
+  return raiseLogFlags(tx, target, rows, logDate);
+}
+
+/**
+ * The same rules on logs already read (any range that covers the 14 days before `logDate` and the
+ * day itself): stores what they raise and returns every flag the day's log trips.
+ */
+export async function raiseLogFlags(tx: DbOrTx, target: Target, logs: readonly DailyLog[], logDate: string): Promise<RaisedFlag[]> {
+  const rows = logs.filter((r) => r.logDate >= addDays(logDate, -ROLLING_WINDOW_DAYS) && r.logDate <= logDate);
+  const log = rows.find((r) => r.logDate === logDate);
   if (!log) return [];
   const tripped = evaluateLog(log, rows);
   await raiseFlags(tx, target, tripped);
@@ -59,10 +68,18 @@ export async function evaluateSavedRun(tx: DbOrTx, target: Target, runId: string
  * zone. Idempotent: a lapse is keyed by its last log (or the protocol start), so running it on
  * every dashboard load, record load and `npm run jobs` raises each lapse once.
  */
-export async function checkNoRecentLogs(db: DbOrTx, clinicId: string, { now = new Date(), patientId }: { now?: Date; patientId?: string } = {}): Promise<number> {
-  const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId));
-  if (!clinic) return 0;
-  const today = todayInZone(clinic.timeZone ?? serverTimeZone(), now);
+export async function checkNoRecentLogs(
+  db: DbOrTx,
+  clinicId: string,
+  { now = new Date(), patientId, timeZone }: { now?: Date; patientId?: string; timeZone?: string } = {},
+): Promise<number> {
+  let zone = timeZone;
+  if (zone === undefined) {
+    const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId));
+    if (!clinic) return 0;
+    zone = clinic.timeZone ?? serverTimeZone();
+  }
+  const today = todayInZone(zone, now);
   const cutoff = addDays(today, -NO_RECENT_LOG_DAYS);
   // Driven from the clinic's active protocols, each joined to its patient by primary key. The
   // LIMIT keeps the lateral subquery from being flattened into a hash join, which read every

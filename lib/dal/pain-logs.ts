@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb, type Tx } from "@/db/client";
 import { refreshPatientLogSummary } from "@/lib/dal/pain-log-summary";
@@ -12,8 +12,10 @@ import { todayInZone } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { earliestLogDate, type PainLogInput } from "@/lib/validation/pain-log";
 import type { PainLogView } from "./clinical-log-rows";
-import { evaluateDoseSuggestions } from "./dose-evaluation";
-import { evaluateSavedLog } from "./flag-evaluation";
+import { doseSubjects, evaluateDoseSuggestions, loadJudgedPlan } from "./dose-evaluation";
+import { raiseLogFlags } from "./flag-evaluation";
+import type { ClinicContact } from "./patient-advice";
+import { evidenceWindow, judgeOnNewEvidence, readEvidence, replaceDayTicks } from "./pain-log-evidence";
 import { assertCan, foundOr404, ownPatientId } from "./guard";
 import { loadMyPlan } from "./my-plan";
 
@@ -48,32 +50,32 @@ async function ownPatientInClinic(caller: Caller, db: Tx): Promise<string> {
  * Saves the day's log for the signed-in patient: one row per day, so a second save for the same
  * date updates it. The day's exercise ticks are replaced by the ones posted, for the exercises
  * the form showed (the active plan); ticks of exercises from an older plan are history and stay.
- * The flag rules judge the log in the same transaction (lib/dal/flag-evaluation.ts); `tripped` is
- * every flag this log trips, so the patient can be told what to do.
+ * In the same transaction, from rows read once: the table's summary columns (decision 0004), the
+ * flag rules (lib/dal/flag-evaluation.ts; `tripped` is every flag this log trips, so the patient
+ * can be told what to do), and the dose and walk-run step rules on the new evidence.
  */
 export async function saveOwnPainLog(
   caller: Caller,
   tx: Tx,
   input: PainLogInput,
   today: string = todayInZone(caller.timeZone),
-): Promise<{ logId: string; created: boolean; tripped: RaisedFlag[] }> {
+  now: Date = new Date(),
+): Promise<{ logId: string; created: boolean; tripped: RaisedFlag[]; clinic: ClinicContact | null }> {
   assertCan(caller, "write:pain-log:own");
-  const patientId = await ownPatientInClinic(caller, tx);
-  const plan = await loadMyPlan(caller, tx);
+  const target = { clinicId: caller.clinicId, patientId: ownPatientId(caller) };
+  // The active plan, locked, with the history the dose rule needs; finding it proves the patient
+  // is in the caller's clinic. Without a plan, that is checked on its own.
+  const plan = await loadJudgedPlan(tx, target);
+  const patientId = plan ? target.patientId : await ownPatientInClinic(caller, tx);
 
   const earliest = earliestLogDate(plan?.startDate ?? null, today);
   if (input.logDate > today) throw new UserFacingError(SUMMARY, { logDate: ["The date cannot be in the future"] });
   if (input.logDate < earliest) throw new UserFacingError(SUMMARY, { logDate: [`Choose a date from ${formatDate(earliest)} onwards`] });
 
-  const planExerciseIds = plan?.items.map((i) => i.exerciseId) ?? [];
+  const planExerciseIds = plan ? doseSubjects(plan) : [];
   if (input.exerciseIds.some((id) => !planExerciseIds.includes(id))) {
     throw new UserFacingError(SUMMARY, { exerciseIds: ["Choose exercises from your current plan"] });
   }
-
-  const [existing] = await tx
-    .select({ id: painLogs.id })
-    .from(painLogs)
-    .where(and(eq(painLogs.patientId, patientId), eq(painLogs.clinicId, caller.clinicId), eq(painLogs.logDate, input.logDate)));
 
   const values = {
     painAtRest: input.painAtRest,
@@ -85,6 +87,7 @@ export async function saveOwnPainLog(
     note: input.note,
   };
   // Upsert rather than select-then-insert: a double-tapped Save must not trip the one-per-day key.
+  // xmax is 0 only on a row this statement inserted, so it tells a new day from an update.
   const [saved] = await tx
     .insert(painLogs)
     .values({ clinicId: caller.clinicId, patientId, logDate: input.logDate, ...values })
@@ -93,28 +96,18 @@ export async function saveOwnPainLog(
       set: { ...values, updatedAt: new Date() },
       setWhere: eq(painLogs.clinicId, caller.clinicId),
     })
-    .returning({ id: painLogs.id });
+    .returning({ id: painLogs.id, created: sql<boolean>`(xmax = 0)` });
   if (!saved) notFound();
 
-  if (planExerciseIds.length > 0) {
-    await tx
-      .delete(exerciseCompletions)
-      .where(and(
-        eq(exerciseCompletions.patientId, patientId), eq(exerciseCompletions.clinicId, caller.clinicId),
-        eq(exerciseCompletions.doneOn, input.logDate), inArray(exerciseCompletions.exerciseId, planExerciseIds),
-      ));
-  }
-  if (input.exerciseIds.length > 0) {
-    await tx
-      .insert(exerciseCompletions)
-      .values(input.exerciseIds.map((exerciseId) => ({ clinicId: caller.clinicId, patientId, exerciseId, doneOn: input.logDate })))
-      .onConflictDoNothing();
-  }
+  // The rules' "today" is the clinic's, as when they run anywhere else.
+  const ruleToday = plan ? todayInZone(plan.timeZone, now) : today;
+  const evidence = await readEvidence(tx, { clinicId: caller.clinicId, patientId }, evidenceWindow(input.logDate, ruleToday), planExerciseIds);
+  const ticks = plan ? await replaceDayTicks(tx, { clinicId: caller.clinicId, patientId }, input, evidence.ticks) : [];
 
   await refreshPatientLogSummary(tx, caller.clinicId, patientId);
-  const tripped = await evaluateSavedLog(tx, { clinicId: caller.clinicId, patientId }, input.logDate);
-  await evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId });
-  return { logId: saved.id, created: !existing, tripped };
+  const tripped = await raiseLogFlags(tx, { clinicId: caller.clinicId, patientId }, evidence.logs, input.logDate);
+  if (plan) await judgeOnNewEvidence(tx, plan, { logs: evidence.logs, ticks, today: ruleToday });
+  return { logId: saved.id, created: saved.created, tripped, clinic: plan?.clinic ?? null };
 }
 
 /** Ticks (or unticks) one exercise of the patient's active plan as done today. */

@@ -8,7 +8,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { auditPatientRead, type ReadContext } from "./audit";
 import { assertCan } from "./guard";
 import { getPatientOrThrow } from "./patients";
-import { getPatientProtocols, type PatientProtocols } from "./protocols";
+import { getPatientProtocols, rememberScoped, type PatientProtocols } from "./protocols";
 import { uuidOr404 } from "./uuid-or-404";
 
 const therapist = alias(users, "therapist");
@@ -34,11 +34,12 @@ export async function getPatientRecord(caller: Caller, id: unknown, context: Rea
   if (!row) notFound();
   await auditPatientRead(caller, { patientId, read: "record", ip: context.ip }, db);
   const { patient } = row;
-  return {
+  // The sections of the page take this row instead of the id, and do not read it again.
+  return rememberScoped(caller, {
     ...patient,
     therapistName: row.therapistName,
     portal: patient.userId ? { email: row.accountEmail, disabled: Boolean(row.accountDisabledAt) } : null,
-  };
+  });
 }
 
 export type PatientRecord = Awaited<ReturnType<typeof getPatientRecord>>;

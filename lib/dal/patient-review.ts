@@ -12,7 +12,7 @@ import { auditPatientRead, type ReadContext } from "./audit";
 import { toClinicalLog, type PainLogView } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { scopedPatient } from "./protocols";
-import { loadProtocolVersions, versionsInForce } from "./versions-in-force";
+import { loadProtocolVersions, versionsInForce, type ProtocolVersions } from "./versions-in-force";
 
 /**
  * The therapist's review of one patient's pain logs (record page, CSV export). Staff of the
@@ -66,12 +66,13 @@ const ofPatient = (caller: Caller, patientId: string) => and(eq(painLogs.clinicI
 export async function getPatientReview(
   caller: Caller,
   patientId: unknown,
-  { range = "12w", today = todayInZone(caller.timeZone) }: { range?: ChartRange; today?: string } = {},
+  { range = "12w", today = todayInZone(caller.timeZone), plans }: { range?: ChartRange; today?: string; plans?: readonly ProtocolVersions[] } = {},
 ): Promise<PatientReview> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
-  const [plan = null] = await loadProtocolVersions(caller, db, patient.id, { activeOnly: true });
+  // `plans`: the patient's protocols as the record page already read them (loadProtocolVersions).
+  const [plan = null] = plans ? plans.filter((p) => p.status === "active") : await loadProtocolVersions(caller, db, patient.id, { activeOnly: true });
   const current = plan?.versions.at(-1) ?? null;
   const episodeStart = plan?.startDate ?? null;
 

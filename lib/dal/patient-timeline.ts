@@ -15,7 +15,7 @@ import { kmOrNull, toClinicalLog } from "./clinical-log-rows";
 import { assertCan } from "./guard";
 import { CHART_WEEKS, type ChartRange } from "./patient-review";
 import { scopedPatient } from "./protocols";
-import { loadProtocolVersions, versionsInForce } from "./versions-in-force";
+import { loadProtocolVersions, versionsInForce, type DetailedProtocolVersions } from "./versions-in-force";
 
 /**
  * The record page's one timeline (docs/clinical/timeline.md): pain with both references, weekly
@@ -68,14 +68,15 @@ const EVENT_ORDER = { version: 0, suggestion: 1, flag: 2 } as const;
 export async function getPatientTimeline(
   caller: Caller,
   patientId: unknown,
-  { range = "12w", today = todayInZone(caller.timeZone) }: { range?: ChartRange; today?: string } = {},
+  { range = "12w", today = todayInZone(caller.timeZone), plans: known }: { range?: ChartRange; today?: string; plans?: DetailedProtocolVersions[] } = {},
 ): Promise<PatientTimeline> {
   assertCan(caller, "read:pain-log:clinic");
   assertCan(caller, "read:outcome:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
   const clinicId = caller.clinicId;
-  const plans = await loadProtocolVersions(caller, db, patient.id, { detail: true });
+  // `plans`: the patient's protocols as the record page already read them.
+  const plans = known ?? (await loadProtocolVersions(caller, db, patient.id, { detail: true }));
 
   const active = plans.find((p) => p.status === "active") ?? null;
   const episodeStart = active?.startDate ?? null;

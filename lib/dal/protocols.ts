@@ -92,8 +92,27 @@ async function itemsOfVersions(db: DbOrTx, versionIds: string[]) {
     .orderBy(asc(protocolItems.versionId), asc(protocolItems.position));
 }
 
-/** A patient of the caller's clinic (staff only); another clinic's patient answers 404 like a missing one. */
-export async function scopedPatient(caller: Caller, db: DbOrTx, id: unknown) {
+type ScopedPatient = { id: string; fullName: string; affectedSide: Side; archivedAt: Date | null; aggravatingActivities: string[] };
+
+/**
+ * Patient rows this request already read inside the caller's clinic, keyed by the row object and
+ * remembered for that caller object only (one per request). A page that read the patient once
+ * passes the row itself to its sections instead of the id, and they do not read it again.
+ */
+const scopedRows = new WeakMap<object, Caller>();
+
+/** Marks a patient row the DAL read inside `caller`'s clinic, so scopedPatient accepts it for that caller without a query. */
+export function rememberScoped<T extends ScopedPatient>(caller: Caller, row: T): T {
+  scopedRows.set(row, caller);
+  return row;
+}
+
+/**
+ * A patient of the caller's clinic (staff only); another clinic's patient answers 404 like a
+ * missing one. `id` is an id from the request, or a row rememberScoped() marked for this caller.
+ */
+export async function scopedPatient(caller: Caller, db: DbOrTx, id: unknown): Promise<ScopedPatient> {
+  if (typeof id === "object" && id !== null && scopedRows.get(id) === caller) return id as ScopedPatient;
   const patientId = uuidOr404(id);
   const [row] = await db
     .select({ id: patients.id, fullName: patients.fullName, affectedSide: patients.affectedSide, archivedAt: patients.archivedAt, aggravatingActivities: patients.aggravatingActivities })

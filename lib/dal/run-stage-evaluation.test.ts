@@ -10,6 +10,7 @@ import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { RunInput } from "@/lib/validation/run";
 import { saveProtocol } from "./protocol-writes";
 import { evaluateRunStage, evaluateRunStagesEverywhere, refreshRunStageOnLoad } from "./run-stage-evaluation";
+import { saveOwnPainLog } from "./pain-logs";
 import { deleteOwnRun, saveOwnRun, updateOwnRun } from "./runs";
 
 // The step rule's situations, through the real run save paths (lib/dal/runs.ts), which run it in their transaction.
@@ -194,5 +195,18 @@ describe("walk-run stage evaluation", () => {
     const result = await refreshRunStageOnLoad(UTC(w.as.therapist), w.patientA.id, at("2026-03-06"));
     expect(result?.step.outcome).toBe("advance");
     expect(await statuses(protocol.id)).toEqual([["advance", "Walk-run stage 2 -> stage 3", "pending"]]);
+  });
+
+  it("a daily log re-judges the step: mornings that settle lower make the runs' mornings unsettled", async () => {
+    const { protocol, patient } = await onStage();
+    await logRun(patient, "2026-03-03", 3, 1);
+    await logRun(patient, "2026-03-05", 3, 2);
+    expect(await statuses(protocol.id)).toEqual([["advance", expect.any(String), "pending"]]);
+    // Three calm mornings make a usual morning of 0/10: the runs' mornings (1 and 2) are not back to usual.
+    for (const day of ["2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09"]) {
+      const log = { logDate: day, painAtRest: 0, painDuringExercise: null, painNextMorning: 0, aggravatingActivities: [], grinding: false, redFlags: [], note: null, exerciseIds: [] };
+      await t.db().transaction((tx) => saveOwnPainLog(patient, tx, log, day, at(day)));
+    }
+    expect((await statuses(protocol.id)).map(([direction, , status]) => [direction, status])).toEqual([["advance", "superseded"], ["step-back", "pending"]]);
   });
 });

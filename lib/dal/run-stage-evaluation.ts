@@ -8,7 +8,7 @@ import { addDays, serverTimeZone, todayInZone } from "@/lib/dates";
 import type { Caller } from "@/lib/auth/caller";
 import { assertCan } from "./guard";
 import { scopedPatient } from "./protocols";
-import { recordSuggestion } from "./suggestion-store";
+import { recordSuggestion, type ProposedSuggestion } from "./suggestion-store";
 
 /**
  * The walk-run step rule (docs/clinical/return-to-running.md) run where its evidence changes:
@@ -43,29 +43,54 @@ export async function currentRunStage(db: DbOrTx, target: RunStageTarget) {
 export async function readRunStage(db: DbOrTx, target: RunStageTarget, today: string) {
   const current = await currentRunStage(db, target);
   if (!current || current.runStage === null || current.runStageSince === null) return null;
-  const ofPatient = (clinicCol: typeof runs.clinicId | typeof painLogs.clinicId, patientCol: typeof runs.patientId | typeof painLogs.patientId) =>
-    and(eq(clinicCol, target.clinicId), eq(patientCol, target.patientId));
   const [stageRuns, mornings] = await Promise.all([
-    db
-      .select({ id: runs.id, runDate: runs.runDate, painDuring: runs.painDuring, painNextMorning: runs.painNextMorning })
-      .from(runs)
-      .where(and(ofPatient(runs.clinicId, runs.patientId), isNull(runs.deletedAt), gte(runs.runDate, current.runStageSince), lte(runs.runDate, today)))
-      .orderBy(asc(runs.runDate)),
+    stageRunsSince(db, target, current.runStageSince, today),
     // The usual morning: the rolling median of daily-log mornings before today (rolling-reference.ts).
     db
       .select({ logDate: painLogs.logDate, painAtRest: painLogs.painAtRest, painDuringExercise: painLogs.painDuringExercise, painNextMorning: painLogs.painNextMorning })
       .from(painLogs)
-      .where(and(ofPatient(painLogs.clinicId, painLogs.patientId), gte(painLogs.logDate, addDays(today, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, today))),
+      .where(and(eq(painLogs.clinicId, target.clinicId), eq(painLogs.patientId, target.patientId), gte(painLogs.logDate, addDays(today, -ROLLING_WINDOW_DAYS)), lte(painLogs.logDate, today))),
   ]);
-  const step = suggestStageStep({
+  const step = judgeStageStep({ runStage: current.runStage, runStageSince: current.runStageSince, runPainLimit: current.runPainLimit }, stageRuns, mornings, today);
+  return { ...current, runStage: current.runStage, runStageSince: current.runStageSince, step };
+}
+
+type StageRun = { id: string; runDate: string; painDuring: number | null; painNextMorning: number | null };
+
+/** The step rule on rows already read: the runs since the stage began, and the logs of the 14 days to today (the usual morning). */
+export function judgeStageStep(
+  current: { runStage: number; runStageSince: string; runPainLimit: number | null },
+  stageRuns: readonly StageRun[],
+  mornings: readonly { logDate: string; painAtRest: number; painDuringExercise: number | null; painNextMorning: number | null }[],
+  today: string,
+): StageStepSuggestion {
+  return suggestStageStep({
     stage: current.runStage,
     stageStartedOn: current.runStageSince,
-    runs: stageRuns,
+    runs: stageRuns.filter((r) => r.runDate >= current.runStageSince && r.runDate <= today),
     today,
     painLimit: current.runPainLimit ?? undefined,
-    usualMorning: rollingReference(mornings, "painNextMorning", today)?.value ?? null,
+    usualMorning: rollingReference(mornings.filter((m) => m.logDate >= addDays(today, -ROLLING_WINDOW_DAYS) && m.logDate <= today), "painNextMorning", today)?.value ?? null,
   });
-  return { ...current, runStage: current.runStage, runStageSince: current.runStageSince, step };
+}
+
+/** The stored suggestion a step makes: advance and step back propose, hold proposes nothing. */
+export function stageProposal(step: StageStepSuggestion, basedOnVersion: number): ProposedSuggestion | null {
+  return step.proposal && step.outcome !== "hold"
+    ? {
+        rule: step.rule, direction: step.outcome, evidence: step.evidence, evidenceKey: step.evidenceKey,
+        proposedChange: step.proposal, summary: step.proposal.summary, reason: step.reason, basedOnVersion,
+      }
+    : null;
+}
+
+/** The runs the step rule reads for a stage that began on `since`, to today. */
+export function stageRunsSince(db: DbOrTx, target: RunStageTarget, since: string, today: string) {
+  return db
+    .select({ id: runs.id, runDate: runs.runDate, painDuring: runs.painDuring, painNextMorning: runs.painNextMorning })
+    .from(runs)
+    .where(and(eq(runs.clinicId, target.clinicId), eq(runs.patientId, target.patientId), isNull(runs.deletedAt), gte(runs.runDate, since), lte(runs.runDate, today)))
+    .orderBy(asc(runs.runDate));
 }
 
 /** Runs the rule for one patient as of `now` in `timeZone` (the clinic's) and stores what it suggests. */
@@ -76,12 +101,7 @@ export async function evaluateRunStage(tx: DbOrTx, target: RunStageTarget, { tim
   const suggestionId = await recordSuggestion(
     tx,
     { ...target, protocolId: read.protocolId, kind: "run-stage", subject: RUN_STAGE_SUBJECT },
-    step.proposal && step.outcome !== "hold"
-      ? {
-          rule: step.rule, direction: step.outcome, evidence: step.evidence, evidenceKey: step.evidenceKey,
-          proposedChange: step.proposal, summary: step.proposal.summary, reason: step.reason, basedOnVersion: read.version,
-        }
-      : null,
+    stageProposal(step, read.version),
   );
   return { protocolId: read.protocolId, version: read.version, step, suggestionId };
 }

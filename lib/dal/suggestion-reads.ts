@@ -54,11 +54,16 @@ function toView({ proposedChange, ...row }: { proposedChange: Record<string, unk
  * The record's Suggestions card. Runs the dose rule first (time passing moves its window, and no
  * log arrives to say so), then reads: pending ones of the active protocol, and the decided history.
  */
-export async function getPatientSuggestions(caller: Caller, patientId: unknown, now: Date = new Date()): Promise<PatientSuggestions> {
+export async function getPatientSuggestions(
+  caller: Caller,
+  patientId: unknown,
+  { now = new Date(), evaluate = true }: { now?: Date; evaluate?: boolean } = {},
+): Promise<PatientSuggestions> {
   assertCan(caller, "read:protocol:clinic");
   const db = await getDb();
   const patient = await scopedPatient(caller, db, patientId);
-  if (!patient.archivedAt) await db.transaction((tx) => evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId: patient.id }, now));
+  // evaluate: false when the caller has just run the rules (the record page, lib/dal/record-page.ts).
+  if (evaluate && !patient.archivedAt) await db.transaction((tx) => evaluateDoseSuggestions(tx, { clinicId: caller.clinicId, patientId: patient.id }, now));
   const ofPatient = and(eq(suggestions.clinicId, caller.clinicId), eq(suggestions.patientId, patient.id));
   const [pending, decided] = await Promise.all([
     db.select(viewColumns).from(suggestions)

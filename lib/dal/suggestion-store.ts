@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, not, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { suggestions, type SuggestionKind } from "@/db/schema";
 
@@ -12,6 +12,7 @@ import { suggestions, type SuggestionKind } from "@/db/schema";
  * - a pending one judged again on the same key keeps its row and takes the latest figures;
  * - at most one pending suggestion per protocol and subject: a new one supersedes the older, and
  *   a rule that now says "hold" withdraws what is pending (the evidence that justified it moved on).
+ * Every subject a rule judged is written in two statements at most, however many there are.
  */
 export type SuggestionTarget = { clinicId: string; patientId: string; protocolId: string; kind: SuggestionKind; subject: string };
 
@@ -26,42 +27,60 @@ export type ProposedSuggestion = {
   basedOnVersion: number;
 };
 
-const pendingFor = (target: SuggestionTarget) =>
-  and(
-    eq(suggestions.clinicId, target.clinicId),
-    eq(suggestions.protocolId, target.protocolId),
-    eq(suggestions.subject, target.subject),
-    eq(suggestions.status, "pending"),
-  );
+/** One subject's verdict: a proposal, or null when the rule holds (which withdraws a pending one). */
+export type Judged = { kind: SuggestionKind; subject: string; proposal: ProposedSuggestion | null };
+
+type Protocol = { clinicId: string; patientId: string; protocolId: string };
 
 /**
- * Stores a rule's proposal for one subject, or withdraws the pending one when the rule proposes
- * nothing (`null`). Returns the pending suggestion's id after the call, or null.
+ * Stores the verdicts of one evaluation of a protocol. `withdrawOtherSubjectsOf` names a kind
+ * whose pending suggestions on subjects not judged now are withdrawn (an exercise taken out of
+ * the plan takes its pending dose suggestion with it). Returns each judged subject's pending
+ * suggestion id after the call, or null.
  */
-export async function recordSuggestion(tx: DbOrTx, target: SuggestionTarget, proposal: ProposedSuggestion | null): Promise<string | null> {
-  if (!proposal) {
-    await tx.update(suggestions).set({ status: "superseded" }).where(pendingFor(target));
-    return null;
+export async function recordSuggestions(
+  tx: DbOrTx,
+  protocol: Protocol,
+  judged: readonly Judged[],
+  { withdrawOtherSubjectsOf }: { withdrawOtherSubjectsOf?: SuggestionKind } = {},
+): Promise<Map<string, string | null>> {
+  const subjects = judged.map((j) => j.subject);
+  const proposed = judged.flatMap((j) => (j.proposal ? [{ ...j, proposal: j.proposal }] : []));
+  const sameEvidence = proposed.map((p) => and(eq(suggestions.subject, p.subject), eq(suggestions.evidenceKey, p.proposal.evidenceKey)));
+  // Pending on other evidence, or on a subject that now holds, or (when asked) on a subject no longer judged.
+  const outOfDate: SQL[] = [];
+  if (subjects.length > 0) outOfDate.push(sameEvidence.length > 0 ? and(inArray(suggestions.subject, subjects), not(or(...sameEvidence) as SQL)) as SQL : inArray(suggestions.subject, subjects));
+  if (withdrawOtherSubjectsOf) {
+    outOfDate.push(and(eq(suggestions.kind, withdrawOtherSubjectsOf), subjects.length > 0 ? not(inArray(suggestions.subject, subjects)) : undefined) as SQL);
   }
-  // Anything pending on other evidence is out of date now.
-  await tx
-    .update(suggestions)
-    .set({ status: "superseded" })
-    .where(and(pendingFor(target), ne(suggestions.evidenceKey, proposal.evidenceKey)));
-  const [inserted] = await tx
+  if (outOfDate.length > 0) {
+    await tx
+      .update(suggestions)
+      .set({ status: "superseded" })
+      .where(and(eq(suggestions.clinicId, protocol.clinicId), eq(suggestions.protocolId, protocol.protocolId), eq(suggestions.status, "pending"), or(...outOfDate)));
+  }
+  const pendingIds = new Map<string, string | null>(subjects.map((s) => [s, null]));
+  if (proposed.length === 0) return pendingIds;
+  // New evidence makes a pending row. The same evidence again refreshes a still-pending row with
+  // what was judged now: the version (the same proposal on the same dose, as the key says,
+  // survives a save that changed something else, and approving it stays possible) and the latest
+  // figures of the evidence and the reason. A decided row is left alone (nothing is returned for it).
+  const rows = await tx
     .insert(suggestions)
-    .values({ ...target, ...proposal, status: "pending" })
-    .onConflictDoNothing({ target: [suggestions.protocolId, suggestions.subject, suggestions.evidenceKey] })
-    .returning({ id: suggestions.id });
-  if (inserted) return inserted.id;
-  // Same evidence as before: still pending if nobody decided it, otherwise decided and left alone.
-  // A pending one is refreshed with what was judged now: the version (the same proposal on the
-  // same dose, as the key says, survives a save that changed something else, and approving it stays
-  // possible) and the latest figures of the evidence and the reason (more sessions done since).
-  const [pending] = await tx
-    .update(suggestions)
-    .set({ basedOnVersion: proposal.basedOnVersion, evidence: proposal.evidence, reason: proposal.reason })
-    .where(and(pendingFor(target), eq(suggestions.evidenceKey, proposal.evidenceKey)))
-    .returning({ id: suggestions.id });
-  return pending?.id ?? null;
+    .values(proposed.map((p) => ({ ...protocol, kind: p.kind, subject: p.subject, ...p.proposal, status: "pending" as const })))
+    .onConflictDoUpdate({
+      target: [suggestions.protocolId, suggestions.subject, suggestions.evidenceKey],
+      set: { basedOnVersion: sql`excluded.based_on_version`, evidence: sql`excluded.evidence`, reason: sql`excluded.reason` },
+      setWhere: and(eq(suggestions.clinicId, protocol.clinicId), eq(suggestions.status, "pending")),
+    })
+    .returning({ id: suggestions.id, subject: suggestions.subject });
+  for (const row of rows) pendingIds.set(row.subject, row.id);
+  return pendingIds;
+}
+
+/** One subject's verdict (the walk-run stage): recordSuggestions for a single subject. */
+export async function recordSuggestion(tx: DbOrTx, target: SuggestionTarget, proposal: ProposedSuggestion | null): Promise<string | null> {
+  const { kind, subject, ...protocol } = target;
+  const ids = await recordSuggestions(tx, protocol, [{ kind, subject, proposal }]);
+  return ids.get(subject) ?? null;
 }

@@ -20,7 +20,8 @@ import { uuidOr404 } from "./uuid-or-404";
 export async function runLapseCheck(caller: Caller, { patientId, now }: { patientId?: string; now?: Date } = {}): Promise<number> {
   assertCan(caller, "read:pain-log:clinic");
   const db = await getDb();
-  return checkNoRecentLogs(db, caller.clinicId, { now, patientId: patientId === undefined ? undefined : uuidOr404(patientId) });
+  // The caller's time zone is the clinic's (lib/auth/session.ts), so the check need not read it again.
+  return checkNoRecentLogs(db, caller.clinicId, { now, timeZone: caller.timeZone, patientId: patientId === undefined ? undefined : uuidOr404(patientId) });
 }
 
 export type RecentLog = {

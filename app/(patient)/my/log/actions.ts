@@ -11,8 +11,8 @@ import { painLogSchema } from "@/lib/validation/pain-log";
  * so a patientId smuggled into the form is dropped by the parse and never reaches a query.
  */
 export const savePainLog = authedAction(painLogSchema, "write:pain-log:own", async ({ input, caller, tx }) => {
-  const { logId, created, tripped } = await saveOwnPainLog(caller, tx, input);
-  const advice = await adviceForOwnSave(caller, tx, tripped);
+  const { logId, created, tripped, clinic } = await saveOwnPainLog(caller, tx, input);
+  const advice = await adviceForOwnSave(caller, tx, tripped, clinic);
   const day = formatDate(input.logDate);
   return {
     audit: { action: "pain-log.saved", entity: "pain-log", entityId: logId, patientId: caller.patientId, detail: { logDate: input.logDate, created, flags: tripped.map((f) => f.rule) } },

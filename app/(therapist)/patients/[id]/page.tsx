@@ -13,26 +13,16 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { getPendingInvite } from "@/lib/dal/invites";
-import { getPatientRecord } from "@/lib/dal/patient-record";
 import { formatDate } from "@/lib/format";
+import { loadRecordPage } from "@/lib/dal/record-page";
 import { clientIp } from "@/lib/request-ip";
-import { listPatientFlags } from "@/lib/dal/flags";
-import { getPatientReview, listPatientLogs } from "@/lib/dal/patient-review";
-import { getPatientTimeline } from "@/lib/dal/patient-timeline";
-import { getPatientProtocols } from "@/lib/dal/protocols";
 import { parseReviewParams } from "@/lib/validation/review-params";
-import { patientRunSummary } from "@/lib/dal/runs";
-import { runLapseCheck } from "@/lib/dal/triage";
-import { refreshRunStageOnLoad } from "@/lib/dal/run-stage-evaluation";
-import { getPatientSuggestions } from "@/lib/dal/suggestion-reads";
 import { reviewFlag } from "../../dashboard/actions";
 import { archivePatient, createPortalInvite, resetPortalAccess, unarchivePatient } from "../actions";
 import { reviewAllFlags } from "./flag-actions";
 import { approveSuggestionAction, dismissSuggestionAction } from "./suggestion-actions";
 import { endProtocolAction } from "./protocol/actions";
 import { OutcomesCard } from "@/components/outcomes/outcomes-card";
-import { getPatientOutcomes } from "@/lib/dal/outcome-requests";
 import { cancelAkpsAction, requestAkpsAction } from "./outcome-actions";
 
 export const metadata: Metadata = { title: "Patient record" };
@@ -42,23 +32,11 @@ const SAVED: Record<string, string> = { created: "Patient added.", updated: "Cha
 export default async function PatientRecordPage({ params, searchParams }: PageProps<"/patients/[id]">) {
   const caller = await requirePermission("read:patient:clinic");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  // The request's one audit row; the sections below (flags, protocol, review, runs) read without auditing.
-  const patient = await getPatientRecord(caller, id, { ip: clientIp(await headers()) });
-  await runLapseCheck(caller, { patientId: patient.id });
-  await refreshRunStageOnLoad(caller, patient.id);
   const reviewState = parseReviewParams(query);
-  // Runs the dose rule in its own transaction first (time moves its window), so not beside the reads below.
-  const suggestions = await getPatientSuggestions(caller, patient.id);
-  const [flags, running, protocols, review, logs, timeline, outcomes] = await Promise.all([
-    listPatientFlags(caller, patient.id),
-    patientRunSummary(caller, patient.id),
-    getPatientProtocols(caller, patient.id),
-    getPatientReview(caller, patient.id, { range: reviewState.chart }),
-    listPatientLogs(caller, patient.id, reviewState.log),
-    getPatientTimeline(caller, patient.id, { range: reviewState.chart }),
-    getPatientOutcomes(caller, patient.id),
-  ]);
-  const pendingInvite = patient.portal ? null : await getPendingInvite(caller, patient.id);
+  const { patient, suggestions, flags, running, protocols, review, logs, timeline, outcomes, pendingInvite } = await loadRecordPage(caller, id, {
+    ip: clientIp(await headers()),
+    review: reviewState,
+  });
   const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
 
   return (
