@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { exerciseDrawing } from "@/lib/drawings/exercise-drawings";
-import { TONE, type Shape } from "@/lib/drawings/figure";
-import { viewBoxAttr, type ViewBox } from "@/lib/drawings/svg";
+import type { Shape } from "@/lib/drawings/figure";
+import { shapeElement, viewBoxAttr, type ViewBox } from "@/lib/drawings/svg";
 
 type Props = {
   /** The built-in library key (a clinic copy passes its source's); nothing renders without a drawing. */
@@ -42,14 +42,6 @@ function Frame({ caption, alt, shapes, view }: { caption: string; alt: string; s
 }
 
 function ShapeElement({ shape }: { shape: Shape }) {
-  switch (shape.kind) {
-    case "line":
-      return <line x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} stroke={TONE[shape.tone]} strokeWidth={shape.width} strokeLinecap="round" strokeDasharray={shape.dash} />;
-    case "circle":
-      return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} />;
-    case "rect":
-      return <rect x={shape.x} y={shape.y} width={shape.w} height={shape.h} rx={shape.rx} fill={TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} />;
-    case "path":
-      return <path d={shape.d} fill={shape.fill === "none" ? "none" : TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} strokeLinecap="round" strokeLinejoin="round" />;
-  }
+  const { tag: Tag, attrs } = shapeElement(shape);
+  return <Tag {...attrs} />;
 }

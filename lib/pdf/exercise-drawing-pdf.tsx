@@ -1,7 +1,8 @@
+import type { ComponentType } from "react";
 import { Circle, Line, Path, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import { exerciseDrawing } from "@/lib/drawings/exercise-drawings";
-import { TONE, type Shape, type Tone } from "@/lib/drawings/figure";
-import { viewBoxAttr, type ViewBox } from "@/lib/drawings/svg";
+import type { Shape, Tone } from "@/lib/drawings/figure";
+import { shapeElement, viewBoxAttr, type ShapeAttributes, type ViewBox } from "@/lib/drawings/svg";
 
 const s = StyleSheet.create({
   beside: { flexDirection: "row" },
@@ -11,18 +12,14 @@ const s = StyleSheet.create({
   caption: { fontSize: 12, fontWeight: 700, color: "#4f5b66", paddingHorizontal: 4, paddingBottom: 1 },
 });
 
-/** One figure-model shape as a react-pdf Svg element: the same primitives the web component draws. */
+const PDF_ELEMENT = { line: Line, circle: Circle, rect: Rect, path: Path } as const;
+
+/** One figure-model shape as a react-pdf Svg element, with the attributes the web component draws. */
 export function ShapeElement({ shape }: { shape: Shape }) {
-  switch (shape.kind) {
-    case "line":
-      return <Line x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} stroke={TONE[shape.tone]} strokeWidth={shape.width} strokeLinecap="round" strokeDasharray={shape.dash} />;
-    case "circle":
-      return <Circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} />;
-    case "rect":
-      return <Rect x={shape.x} y={shape.y} width={shape.w} height={shape.h} rx={shape.rx} fill={TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} />;
-    case "path":
-      return <Path d={shape.d} fill={shape.fill === "none" ? "none" : TONE[shape.fill]} stroke={TONE[shape.tone]} strokeWidth={shape.width} strokeLinecap="round" strokeLinejoin="round" />;
-  }
+  const { tag, attrs } = shapeElement(shape);
+  // react-pdf types each primitive's props apart; the attributes are the SVG ones all four take.
+  const Element = PDF_ELEMENT[tag] as unknown as ComponentType<ShapeAttributes>;
+  return <Element {...attrs} />;
 }
 
 const n = (v: number) => String(Math.round(v * 100) / 100);

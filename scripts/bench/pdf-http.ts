@@ -158,13 +158,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    if (!cleanups.started) console.error(error);
-    return 1;
-  })
-  .then(async (code) => {
-    await cleanups.run();
-    setDbHandle(undefined);
-    process.exit(code);
-  });
+void cleanups.exitAfter(main);

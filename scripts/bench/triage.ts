@@ -113,14 +113,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    // After Ctrl-C the server is gone under a request in flight: that error is expected noise.
-    if (!cleanups.started) console.error(error);
-    return 1;
-  })
-  .then(async (code) => {
-    await cleanups.run();
-    setDbHandle(undefined);
-    process.exit(code);
-  });
+void cleanups.exitAfter(main);

@@ -40,4 +40,17 @@ export class Cleanups {
       });
     }
   }
+
+  /**
+   * The way out of every bench and load command: runs `main`, then every cleanup, and exits with
+   * main's code (1 if it threw). An error after cleaning began is a request cut off by Ctrl-C, not news.
+   */
+  async exitAfter(main: () => Promise<number>): Promise<never> {
+    const code = await main().catch((error: unknown) => {
+      if (!this.started) console.error(error);
+      return 1;
+    });
+    await this.run();
+    process.exit(code);
+  }
 }
