@@ -9,7 +9,9 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
 import type { RunInput } from "@/lib/validation/run";
 import { saveProtocol } from "./protocol-writes";
-import { evaluateRunStage, evaluateRunStagesEverywhere, refreshRunStageOnLoad } from "./run-stage-evaluation";
+import { evaluateRunStage, evaluateRunStagesEverywhere } from "./run-stage-evaluation";
+import { loadRecordPage } from "./record-page";
+import { parseReviewParams } from "@/lib/validation/review-params";
 import { saveOwnPainLog } from "./pain-logs";
 import { deleteOwnRun, saveOwnRun, updateOwnRun } from "./runs";
 
@@ -189,11 +191,13 @@ describe("walk-run stage evaluation", () => {
   it("record load brings the suggestion up to date for staff of the clinic; another clinic's therapist and a patient get 404", async () => {
     const { w, protocol } = await onStage();
     await t.db().insert(runs).values(["2026-03-03", "2026-03-05"].map((runDate) => ({ clinicId: w.home.id, patientId: w.patientA.id, runDate, durationSeconds: 1200, painDuring: 2, painNextMorning: 1 })));
-    await expect(refreshRunStageOnLoad(w.as.otherTherapist, w.patientA.id, at("2026-03-06"))).rejects.toThrow(NOT_FOUND);
-    await expect(refreshRunStageOnLoad(w.as.patientA, w.patientA.id, at("2026-03-06"))).rejects.toThrow(NOT_FOUND);
+    // The record page is where time alone is noticed: its one load judges the plan before reading suggestions.
+    const load = (caller: Caller) => loadRecordPage(caller, w.patientA.id, { ip: null, review: parseReviewParams({}) }, at("2026-03-06"));
+    await expect(load(w.as.otherTherapist)).rejects.toThrow(NOT_FOUND);
+    await expect(load(w.as.patientA)).rejects.toThrow(NOT_FOUND);
     expect(await suggestionsOf(protocol.id)).toEqual([]);
-    const result = await refreshRunStageOnLoad(UTC(w.as.therapist), w.patientA.id, at("2026-03-06"));
-    expect(result?.step.outcome).toBe("advance");
+    const page = await load(UTC(w.as.therapist));
+    expect(page.suggestions.pending.map((s) => s.summary)).toContain("Walk-run stage 2 -> stage 3");
     expect(await statuses(protocol.id)).toEqual([["advance", "Walk-run stage 2 -> stage 3", "pending"]]);
   });
 

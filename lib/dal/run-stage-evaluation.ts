@@ -1,13 +1,10 @@
 import "server-only";
 import { and, asc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { clinics, painLogs, protocols, protocolVersions, runs } from "@/db/schema";
 import { suggestStageStep, type StageStepSuggestion } from "@/lib/clinical/return-to-run";
 import { ROLLING_WINDOW_DAYS, rollingReference } from "@/lib/clinical/rolling-reference";
 import { addDays, serverTimeZone, todayInZone } from "@/lib/dates";
-import type { Caller } from "@/lib/auth/caller";
-import { assertCan } from "./guard";
-import { scopedPatient } from "./protocols";
 import { recordSuggestion, type ProposedSuggestion } from "./suggestion-store";
 
 /**
@@ -120,16 +117,4 @@ export async function evaluateRunStagesEverywhere(db: DbOrTx, now = new Date()):
     if (result?.suggestionId) pending += 1;
   }
   return { patients: onProgramme.length, pending };
-}
-
-/**
- * The record page's call as it loads (like the lapse check): a good run can age out of the last
- * 30 days with no new log, so the stage suggestion is brought up to date before it is shown.
- * Staff of the patient's clinic only; another clinic's patient is a 404.
- */
-export async function refreshRunStageOnLoad(caller: Caller, patientId: unknown, now = new Date()): Promise<RunStageEvaluation | null> {
-  assertCan(caller, "read:pain-log:clinic");
-  const db = await getDb();
-  const patient = await scopedPatient(caller, db, patientId);
-  return db.transaction((tx) => evaluateRunStage(tx, { clinicId: caller.clinicId, patientId: patient.id }, { timeZone: caller.timeZone, now }));
 }
