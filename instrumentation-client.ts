@@ -9,3 +9,6 @@
 // all. Whichever runs first, zod and this line share the one object.
 const zodSettings = ((globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig ??= {});
 zodSettings.jitless = true;
+
+// A module (for the type checker and the test that imports it); it exports nothing.
+export {};
