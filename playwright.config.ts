@@ -1,19 +1,5 @@
-import fs from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
-
-/**
- * Chromium, in this order: CHROMIUM_PATH, Playwright's own download, Debian's /usr/bin/chromium
- * (this project's machines cannot download Playwright's browser; .ci/run installs Debian's).
- */
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined; // let Playwright use its own
-  } catch {
-    // no bundled browser registered
-  }
-  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/shared/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3300);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -37,8 +23,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      // Without these, Chromium tries to reach Google's services, which this closed network refuses.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],

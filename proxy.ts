@@ -23,7 +23,8 @@ import { safeReturnPath, unavailableHtml } from "@/lib/http/unavailable-page";
 const STAFF_PREFIXES = ["/dashboard", "/patients", "/exercises", "/templates", "/admin"];
 const PATIENT_PREFIX = "/my";
 /** Pages anyone may open: they get the headers but no sign-in redirect. */
-const PUBLIC_PREFIXES = ["/login", "/invite", "/reset", UNAVAILABLE_PATH];
+// /sign-out answers anyone (signed in or not) with the sign-in page; it checks the cookie itself.
+const PUBLIC_PREFIXES = ["/login", "/invite", "/reset", "/sign-out", UNAVAILABLE_PATH];
 const RETRY_AFTER_SECONDS = "5";
 
 const startsWithAny = (path: string, prefixes: string[]) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));

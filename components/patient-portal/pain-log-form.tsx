@@ -148,7 +148,7 @@ export function PainLogForm({ action, initial, exercises, minDate, maxDate }: Pr
         <TextareaField label="Note" name="note" hint="Anything your therapist should know (optional). Log runs in the Runs section below." defaultValue={text("note", initial.note)} errors={errors.note} />
       </section>
 
-      <SubmitButton pendingLabel="Saving…" className="min-h-12 w-full text-base">
+      <SubmitButton pendingLabel="Saving…" size="large">
         Save log
       </SubmitButton>
     </form>

@@ -145,7 +145,7 @@ export function RunForm({ action, defaultDate, minDate, maxDate }: Props) {
         </div>
       </details>
 
-      <SubmitButton pendingLabel="Saving…" className="min-h-12 w-full text-base">
+      <SubmitButton pendingLabel="Saving…" size="large">
         Save run
       </SubmitButton>
     </form>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonBase, buttonStyles } from "@/components/ui/button";
+import { buttonShape, buttonSizes, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { OwnPainLog } from "@/lib/dal/pain-logs";
 
@@ -12,7 +12,7 @@ export function TodayLogCard({ log }: { log: OwnPainLog | null }) {
           How is your knee today?
         </h2>
         <p className="text-sm text-slate-700">Log your pain once a day so your therapist can see how you are doing.</p>
-        <Link href="/my/log" className={cn(buttonBase, buttonStyles.primary, "min-h-12 w-full text-base")}>
+        <Link href="/my/log" className={cn(buttonShape, buttonSizes.large, buttonStyles.primary)}>
           Log today&apos;s pain
         </Link>
       </section>

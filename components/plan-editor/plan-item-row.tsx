@@ -21,8 +21,6 @@ type Props = {
   onRemove: () => void;
 };
 
-const iconButton = "min-h-11 min-w-11 px-2";
-
 /** One exercise of a plan: its order controls and every dose field, posted as items.N.field. */
 export function PlanItemRow({ row, index, count, prescription, errors, onChange, onMove, onRemove }: Props) {
   const name = (field: string) => `items.${index}.${field}`;
@@ -47,13 +45,13 @@ export function PlanItemRow({ row, index, count, prescription, errors, onChange,
           <p className="text-sm text-slate-600">{groupLabel[row.group]}</p>
         </div>
         <div className="flex gap-1">
-          <Button id={id("up")} variant="ghost" className={iconButton} aria-label={`Move ${row.name} up`} title="Move up" disabled={index === 0} onClick={() => onMove(-1)}>
+          <Button id={id("up")} variant="ghost" size="icon" aria-label={`Move ${row.name} up`} title="Move up" disabled={index === 0} onClick={() => onMove(-1)}>
             <ArrowUp aria-hidden className="size-5" />
           </Button>
-          <Button id={id("down")} variant="ghost" className={iconButton} aria-label={`Move ${row.name} down`} title="Move down" disabled={index === count - 1} onClick={() => onMove(1)}>
+          <Button id={id("down")} variant="ghost" size="icon" aria-label={`Move ${row.name} down`} title="Move down" disabled={index === count - 1} onClick={() => onMove(1)}>
             <ArrowDown aria-hidden className="size-5" />
           </Button>
-          <Button variant="ghost" className={iconButton} aria-label={`Remove ${row.name}`} title="Remove" onClick={onRemove}>
+          <Button variant="ghost" size="icon" aria-label={`Remove ${row.name}`} title="Remove" onClick={onRemove}>
             <Trash2 aria-hidden className="size-5" />
           </Button>
         </div>

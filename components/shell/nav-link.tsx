@@ -5,8 +5,11 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-/** A navigation link that marks the current section with aria-current for screen readers too. */
-export function NavLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+/**
+ * A navigation link that marks the current section with aria-current for screen readers too.
+ * `fill`: one of a row of equal tabs (the patient's bottom bar), narrower padding.
+ */
+export function NavLink({ href, children, fill = false }: { href: string; children: ReactNode; fill?: boolean }) {
   const pathname = usePathname();
   const current = pathname === href || (href !== "/my" && pathname.startsWith(`${href}/`));
   return (
@@ -14,9 +17,9 @@ export function NavLink({ href, children, className }: { href: string; children:
       href={href}
       aria-current={current ? "page" : undefined}
       className={cn(
-        "inline-flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium",
+        "inline-flex min-h-11 items-center gap-2 rounded-md text-sm font-medium",
+        fill ? "flex-1 justify-center px-1 text-center" : "px-3",
         current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
-        className,
       )}
     >
       {children}

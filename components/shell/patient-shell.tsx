@@ -43,7 +43,7 @@ export function PatientShell({ caller, clinicName, children }: { caller: Caller;
       <nav aria-label="Main" className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl justify-around px-2 py-1">
           {PATIENT_NAV.map((item) => (
-            <NavLink key={item.href} href={item.href} className="flex-1 justify-center px-1 text-center">
+            <NavLink key={item.href} href={item.href} fill>
               {item.label}
             </NavLink>
           ))}

@@ -1,10 +1,11 @@
-import { twMerge } from "tailwind-merge";
-
 /**
- * Joins class names, dropping falsy ones. Conflicting Tailwind classes resolve to the last one
- * (cn(buttonBase, "px-2") pads by 2), so an override at the call site wins whatever order
- * Tailwind happens to emit the two rules in.
+ * Joins class names, dropping falsy ones. It does not resolve conflicts between Tailwind classes
+ * (two paddings both apply, and which wins depends on the order Tailwind emits its rules, not on
+ * the order here), so a component never takes an override of what it sets itself: it offers a
+ * prop instead (Button's `size`, NavLink's `fill`), and callers' classes only add (a margin, a
+ * width, a grid span). tailwind-merge did the resolving until 2026-11 and was 8 kB gzipped of
+ * every page's first load (docs/decisions/0023).
  */
 export function cn(...classes: (string | false | null | undefined)[]): string {
-  return twMerge(classes);
+  return classes.filter(Boolean).join(" ");
 }

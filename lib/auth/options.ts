@@ -79,22 +79,36 @@ export function getAuthOptions(): NextAuthOptions {
       },
     },
     events: {
-      // next-auth clears the cookie; this ends the row, so a copy of the cookie is worthless too.
-      // A failure here is logged by next-auth and the cookie still goes: the idle limit then
-      // bounds what a copied cookie could do.
+      // next-auth's own sign-out endpoint (POST /api/auth/signout) ends the row the same way as ours.
       async signOut({ token }) {
-        if (!token) return;
-        const ip = clientIp(await headers());
-        const db = await getDb();
-        await db.transaction(async (tx) => {
-          const ended = await endSession(tx, { userId: token.uid, sessionId: token.sid }, "sign-out");
-          if (ended) {
-            await recordAuditEvent(tx, {
-              clinicId: ended.clinicId, actorId: ended.userId, action: "auth.sign-out", entity: "user", entityId: ended.userId, ip, detail: { sessionId: token.sid },
-            });
-          }
-        });
+        if (token) await endSignedInSession(token, clientIp(await headers()));
       },
     },
   };
+}
+
+/**
+ * next-auth's session cookie, named as its getToken() reads it: `__Secure-` exactly when
+ * secureCookies() is on. Stride's sign-out (app/sign-out/route.ts) clears it by this name.
+ */
+export function sessionCookieName(): string {
+  return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/**
+ * Sign-out on the server: the token's sessions row is revoked (reason `sign-out`) with an
+ * `auth.sign-out` audit row, so a copy of the cookie is worthless too (decision 0008). The
+ * caller clears the cookie; a failure here is the caller's to log, and the cookie still goes:
+ * the idle limit then bounds what a copied cookie could do.
+ */
+export async function endSignedInSession(token: { uid: string; sid: string }, ip: string | null): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const ended = await endSession(tx, { userId: token.uid, sessionId: token.sid }, "sign-out");
+    if (ended) {
+      await recordAuditEvent(tx, {
+        clinicId: ended.clinicId, actorId: ended.userId, action: "auth.sign-out", entity: "user", entityId: ended.userId, ip, detail: { sessionId: token.sid },
+      });
+    }
+  });
 }

@@ -87,6 +87,17 @@ describe("proxy: action POSTs", () => {
     expect(await res.json()).toEqual({ error: "This form was sent from another site, so it was refused. Nothing was saved." });
   });
 
+  it("refuses another site's sign-out form (logout CSRF) and lets our own through to app/sign-out", async () => {
+    const signOut = { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie: await sessionCookie("patient") }, body: "" };
+    const forged = await proxy(request("/sign-out", { ...signOut, headers: { ...signOut.headers, origin: "https://evil.example" } }));
+    expect(forged.status).toBe(403);
+    const own = await proxy(request("/sign-out", { ...signOut, headers: { ...signOut.headers, origin: BASE } }));
+    expect([own.status, own.headers.get("location")]).toEqual([200, null]);
+    // Signed out already (no cookie): still through to the route, which answers with the sign-in page.
+    const anonymous = await proxy(request("/sign-out", { method: "POST", headers: { origin: BASE }, body: "" }));
+    expect([anonymous.status, anonymous.headers.get("location")]).toEqual([200, null]);
+  });
+
   it("refuses a body over 1 MB with 413, whether declared or chunked", async () => {
     const declared = await proxy(request("/my/log", { ...action, headers: { ...action.headers, origin: BASE, "content-length": "2097152" }, body: "x" }));
     expect(declared.status).toBe(413);

@@ -6,15 +6,15 @@
  *
  * Next 16 no longer prints "First Load JS" after a build, so this measures it from outside: a
  * scratch PostgreSQL database with the demo data, the production build (`next start`) on it, a
- * sign-in as Sam (patient) and Maya (therapist), then for each route the HTML as served, every
- * script it names under /_next/static/chunks (script src and modulepreload), each fetched and
- * gzipped (level 9, what a CDN or nginx typically sends). Chunks loaded later, on demand (a chart
- * behind next/dynamic), are not first-load and are not counted; those drawing charts are named.
- * The server is stopped and the database dropped whatever happens. It prints figures and exits
- * non-zero only when a page does not answer 200.
+ * sign-in as Sam (patient) and Maya (therapist), then each route measured the one way
+ * (scripts/shared/first-load-js.ts, which `npm run bench` uses too). Chunks drawing charts and
+ * chunks carrying zod are named. Unless BENCH_JS_BROWSER=0, each route is also opened in Chromium
+ * on a cold cache and what it fetched as script before `load` is summed the same way
+ * (scripts/shared/first-load-js-browser.ts): the two figures must agree, and any script one counts
+ * and the other does not is printed. The server is stopped and the database dropped whatever
+ * happens. It exits non-zero when a page does not answer 200 or the two methods disagree.
  */
 import { sql } from "drizzle-orm";
-import { gzipSync } from "node:zlib";
 import { openPostgres } from "@/db/client";
 import { seedDemoData } from "@/lib/seed/demo-data";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-logins";
@@ -22,6 +22,8 @@ import { createScratchDatabase } from "@/lib/testing/scratch-postgres";
 import { Cleanups } from "../shared/cleanups";
 import { freeLoopbackPort, hasProductionBuild, startNextServer } from "../shared/next-server";
 import { signIn } from "../shared/sign-in";
+import { firstLoadJs, ScriptSizes } from "../shared/first-load-js";
+import { browserFirstLoadJs, launchChromium } from "../shared/first-load-js-browser";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 /** The issue's targets, gzipped kB: the patient portal pages, and the therapist's record page. */
@@ -29,22 +31,13 @@ const TARGET_KB: Record<string, number> = { "/my": 130, "/my/log": 130, "/patien
 
 /** BENCH_JS_DETAIL=1 lists every chunk of each route, not only the four largest. */
 const DETAIL = process.env.BENCH_JS_DETAIL === "1";
+/** BENCH_JS_BROWSER=0 skips the check in Chromium (on a machine without one). */
+const IN_BROWSER = process.env.BENCH_JS_BROWSER !== "0";
 
 const cleanups = new Cleanups();
 cleanups.runOnInterrupt((signal) => `\n${signal}: stopping the server and dropping the scratch database...`);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/**
- * The chunk URLs a page's HTML makes the browser load before it is interactive: script src and
- * preload href. Not the legacy polyfills (`<script noModule>`), which a current browser skips.
- */
-function chunkUrls(html: string): string[] {
-  const chunk = /(?:src|href)="(\/_next\/static\/chunks\/[^"]+\.js)"/;
-  const skipped = new Set([...html.matchAll(/<script\b[^>]*\bnomodule\b[^>]*>/gi)].map((m) => chunk.exec(m[0])?.[1]));
-  const found = [...html.matchAll(new RegExp(chunk.source, "g"))].map((m) => m[1] ?? "").filter((url) => !skipped.has(url));
-  return [...new Set(found)];
-}
 
 async function main(): Promise<number> {
   if (!hasProductionBuild()) {
@@ -78,36 +71,37 @@ async function main(): Promise<number> {
     { route: "/patients/[id]", path: `/patients/${samId}`, as: "therapist" },
   ];
 
-  const sizes = new Map<string, { gzip: number; charts: boolean; zod: boolean }>();
-  const chunkSize = async (url: string) => {
-    const known = sizes.get(url);
-    if (known) return known;
-    const body = Buffer.from(await (await fetch(`${server.base}${url}`)).arrayBuffer());
-    // recharts' class names and zod's error class name survive minification: they name the chunk.
-    const measured = { gzip: gzipSync(body, { level: 9 }).length, charts: body.includes("recharts-wrapper"), zod: body.includes("ZodError") };
-    sizes.set(url, measured);
-    return measured;
-  };
+  const sizes = new ScriptSizes(server.base);
+  const browser = IN_BROWSER ? await launchChromium() : null;
+  if (browser) cleanups.push("close Chromium", () => browser.close());
+  // recharts' class names and zod's error class name survive minification: they name the chunk.
+  const tagged = (chunks: { body: Buffer; gzippedBytes: number }[], marker: string) => chunks.filter((c) => c.body.includes(marker)).reduce((sum, c) => sum + c.gzippedBytes, 0);
 
   console.log(`First-load JS per route (production build, gzip -9), ${new Date().toISOString()}:\n`);
   let failed = false;
   for (const r of routes) {
-    const res = await fetch(`${server.base}${r.path}`, { headers: { cookie: cookies[r.as] }, redirect: "manual" });
-    if (res.status !== 200) {
-      console.log(`${r.route.padEnd(16)} HTTP ${res.status}`);
+    const measured = await firstLoadJs(server.base, r.path, cookies[r.as], sizes);
+    if (measured.status !== 200) {
+      console.log(`${r.route.padEnd(16)} HTTP ${measured.status}`);
       failed = true;
       continue;
     }
-    const urls = chunkUrls(await res.text());
-    const measured = await Promise.all(urls.map(async (url) => ({ url, ...(await chunkSize(url)) })));
-    const total = measured.reduce((sum, c) => sum + c.gzip, 0);
-    const charts = measured.filter((c) => c.charts).reduce((sum, c) => sum + c.gzip, 0);
-    const zod = measured.filter((c) => c.zod).reduce((sum, c) => sum + c.gzip, 0);
     const target = TARGET_KB[r.route];
-    const verdict = target === undefined ? "" : total / 1024 <= target ? `  (target <= ${target} kB: met)` : `  (target <= ${target} kB: NOT met)`;
-    console.log(`${r.route.padEnd(16)} ${kb(total).padStart(6)} kB in ${String(urls.length).padStart(2)} chunks; charts ${kb(charts)} kB, zod ${kb(zod)} kB${verdict}`);
-    const largest = [...measured].sort((a, b) => b.gzip - a.gzip).slice(0, DETAIL ? undefined : 4);
-    console.log(`${"".padEnd(16)} largest: ${largest.map((c) => `${c.url.split("/").pop()} ${kb(c.gzip)} kB`).join(", ")}`);
+    const verdict = target === undefined ? "" : measured.gzippedBytes / 1024 <= target ? `  (target <= ${target} kB: met)` : `  (target <= ${target} kB: NOT met)`;
+    console.log(`${r.route.padEnd(16)} ${kb(measured.gzippedBytes).padStart(6)} kB in ${String(measured.scripts).padStart(2)} chunks; charts ${kb(tagged(measured.chunks, "recharts-wrapper"))} kB, zod ${kb(tagged(measured.chunks, "ZodError"))} kB${verdict}`);
+    const largest = [...measured.chunks].sort((a, b) => b.gzippedBytes - a.gzippedBytes).slice(0, DETAIL ? undefined : 4);
+    console.log(`${"".padEnd(16)} largest: ${largest.map((c) => `${c.path.split("/").pop()} ${kb(c.gzippedBytes)} kB`).join(", ")}`);
+    if (!browser) continue;
+    const seen = await browserFirstLoadJs(browser, server.base, r.path, cookies[r.as]);
+    const htmlPaths = new Set(measured.chunks.map((c) => c.path));
+    const seenPaths = new Set(seen.scripts.map((s) => s.path));
+    const onlyHtml = [...htmlPaths].filter((p) => !seenPaths.has(p));
+    const onlyBrowser = [...seenPaths].filter((p) => !htmlPaths.has(p));
+    const agree = seen.status === 200 && onlyHtml.length === 0 && onlyBrowser.length === 0 && seen.gzippedBytes === measured.gzippedBytes;
+    console.log(`${"".padEnd(16)} Chromium: ${kb(seen.gzippedBytes)} kB in ${seen.scripts.length} scripts before load${agree ? " (the same scripts)" : ""}; ${seen.later.length} more after load`);
+    if (onlyHtml.length > 0) console.log(`${"".padEnd(16)} counted but not fetched by Chromium: ${onlyHtml.join(", ")}`);
+    if (onlyBrowser.length > 0) console.log(`${"".padEnd(16)} fetched by Chromium but not counted: ${onlyBrowser.join(", ")}`);
+    if (!agree) failed = true;
   }
   return failed ? 1 : 0;
 }

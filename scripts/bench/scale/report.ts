@@ -3,7 +3,7 @@
  * figure, with this run's values and whether each target is met in every run), then every figure.
  */
 import { ratioRange, range, runsOf, type Figure } from "./figures";
-import type { FirstLoad } from "./first-load-js";
+import type { FirstLoad } from "../../shared/first-load-js";
 import type { StatementCounts } from "./statement-phase";
 
 export type BenchResults = {
@@ -12,7 +12,8 @@ export type BenchResults = {
   machine: string;
   seed: Record<string, unknown>;
   statements: StatementCounts;
-  firstLoad: FirstLoad[];
+  /** Per route, without the scripts themselves (figures only, for the JSON). */
+  firstLoad: Omit<FirstLoad, "chunks">[];
   html: Record<string, number>;
   figures: Figure[];
   notes: string[];

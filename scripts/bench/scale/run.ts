@@ -30,7 +30,7 @@ import { Cleanups } from "../../shared/cleanups";
 import { freeLoopbackPort, hasProductionBuild, startNextServer, type NextServer } from "../../shared/next-server";
 import { drive, same } from "./driver";
 import type { Figure } from "./figures";
-import { firstLoadJs } from "./first-load-js";
+import { firstLoadJs } from "../../shared/first-load-js";
 import { startBareServer } from "./processes";
 import { markdown, type BenchResults } from "./report";
 import { dashboard, freshProtocols, pdf, record, table } from "./requests";
@@ -114,11 +114,11 @@ async function main(): Promise<number> {
   const bigWorld = await signInWorld(bigServer.base, big.seed, password, 50);
   const smallWorld = await signInWorld(smallServer.base, small.seed, password, 0);
 
-  const firstLoad = [
-    await firstLoadJs(bigWorld.base, "/my", bigWorld.sam),
-    await firstLoadJs(bigWorld.base, "/my/log", bigWorld.sam),
-    await firstLoadJs(bigWorld.base, `/patients/${big.seed.sam.patientId}`, bigWorld.therapist),
-  ];
+  const firstLoad = [];
+  for (const [path, cookie] of [["/my", bigWorld.sam], ["/my/log", bigWorld.sam], [`/patients/${big.seed.sam.patientId}`, bigWorld.therapist]] as const) {
+    const { chunks: _scripts, ...figures } = await firstLoadJs(bigWorld.base, path, cookie);
+    firstLoad.push(figures);
+  }
   const html: Record<string, number> = {};
   for (const [label, request] of [["dashboard (therapist)", dashboard(bigWorld)], ["dashboard (admin)", dashboard(bigWorld, bigWorld.admin)], ["patient table, 100k", table(bigWorld)], ["record, 365 logs", record(bigWorld)]] as const) {
     html[label] = (await drive(bigWorld.base, [(sent) => (sent < 1 ? request : null)])).lastBodyBytes;

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -32,6 +32,7 @@ vi.mock("next-auth", async (importOriginal) => {
 const { getAuthOptions } = await import("@/lib/auth/options");
 const { getCurrentUser } = await import("@/lib/auth/session");
 const { GET, POST } = await import("./route");
+const signOutRoute = await import("@/app/sign-out/route");
 
 const t = setupTestDatabase();
 const PASSWORD = "correct horse battery staple";
@@ -130,6 +131,47 @@ describe("a session from sign-in to sign-out", { timeout: 90_000 }, () => {
     const { csrfToken } = (await nextAuth(["csrf"], laptop)).body as { csrfToken: string };
     await nextAuth(["signout"], laptop, { method: "POST", body: { csrfToken, json: "true" } });
     expect((await currentUserWith(phone))?.userId).toBe(user.id);
+  });
+});
+
+/** Stride's own sign-out (app/sign-out/route.ts): the shell's plain form post, as the browser sends it. */
+async function postSignOut(jar: Jar) {
+  const req = new NextRequest(`${BASE}/sign-out`, { method: "POST", headers: { cookie: cookieHeader(jar), "x-forwarded-for": "198.51.100.7" } });
+  return signOutRoute.POST(req);
+}
+
+describe("POST /sign-out", { timeout: 90_000 }, () => {
+  it("revokes the row, audits it, clears the cookie and sends the browser to the sign-in page", async () => {
+    const user = await staff();
+    const jar = await signIn(user.email, PASSWORD);
+    const caller = await currentUserWith(jar);
+    const res = await postSignOut(jar);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/login?signedOut=1");
+    expect(res.headers.get("set-cookie")).toMatch(new RegExp(`^${COOKIE}=;.*Max-Age=0`, "i"));
+    expect(await currentUserWith(jar)).toBeNull(); // the cookie the browser just dropped, replayed
+    const [ended] = await t.db().select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(ended).toMatchObject({ id: caller?.sessionId, revokedReason: "sign-out" });
+    const audits = await t.db().select().from(auditEvents).where(and(eq(auditEvents.actorId, user.id), eq(auditEvents.action, "auth.sign-out")));
+    expect(audits).toEqual([expect.objectContaining({ ip: "198.51.100.7", detail: { sessionId: caller?.sessionId } })]);
+  });
+
+  it("ends only the session that posted, and answers the signed-out and the forged alike without ending anything", async () => {
+    const user = await staff();
+    const laptop = await signIn(user.email, PASSWORD, "198.51.100.8");
+    const phone = await signIn(user.email, PASSWORD, "198.51.100.9");
+    await postSignOut(laptop);
+    expect((await currentUserWith(phone))?.userId).toBe(user.id);
+
+    const forged = { [COOKIE]: "not-a-jwt" };
+    for (const jar of [{}, forged]) {
+      const res = await postSignOut(jar);
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe("/login?signedOut=1");
+    }
+    expect((await currentUserWith(phone))?.userId).toBe(user.id);
+    const live = await t.db().select().from(sessions).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
+    expect(live).toHaveLength(1);
   });
 });
 
