@@ -106,12 +106,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    if (!cleanups.started) console.error(error);
-    return 1;
-  })
-  .then(async (code) => {
-    await cleanups.run();
-    process.exit(code);
-  });
+void cleanups.exitAfter(main);
