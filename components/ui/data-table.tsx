@@ -4,7 +4,7 @@ import { rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type 
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatTotal } from "@/lib/format";
+import { formatCount, formatTotal } from "@/lib/format";
 import { cn } from "./cn";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -106,7 +106,7 @@ export function DataTable<T extends RowData>({ caption, columns, rows, rowCount,
         </table>
       </div>
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-700">
-        <p aria-live="polite">{rows.length === 0 ? "No results" : `Showing ${from.toLocaleString("en-GB")}-${to.toLocaleString("en-GB")} of ${formatTotal({ total: rowCount, capped: countCapped })}`}</p>
+        <p aria-live="polite">{rows.length === 0 ? "No results" : `Showing ${formatCount(from)}-${formatCount(to)} of ${formatTotal({ total: rowCount, capped: countCapped })}`}</p>
         <div className="flex items-center gap-2">
           <PageLink href={pageIndex > 0 ? pageHref(pageIndex - 1) : null}>Previous page</PageLink>
           <span>
