@@ -9,6 +9,7 @@ import { resolveSession, type SessionClaims } from "@/lib/dal/sessions";
 import { requireAuthSecret } from "@/lib/env";
 import type { Caller } from "./caller";
 import { secureCookies } from "./options";
+import { decodeSessionToken } from "./session-token";
 import { can, type Permission } from "./permissions";
 
 /**
@@ -37,7 +38,7 @@ export const getCurrentUser = cache(async (): Promise<Caller | null> => {
 async function sessionCookieClaims(): Promise<SessionClaims | null> {
   const req = { cookies: await cookies(), headers: new Headers() };
   // getToken reads `cookies` through getAll() and `headers` as a Headers: the request's own types.
-  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: requireAuthSecret(), secureCookie: secureCookies() });
+  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: requireAuthSecret(), secureCookie: secureCookies(), decode: decodeSessionToken });
   return token ? { userId: token.uid, sessionId: token.sid } : null;
 }
 
