@@ -35,7 +35,7 @@ const LOG_FLUSH_MS = 300;
 const cleanups = new Cleanups();
 cleanups.runOnInterrupt((signal) => `\n${signal}: stopping the servers...`);
 
-type Measured = { reqPerSec: number; p50: number; p975: number; cpuMsPerRequest: number; errors: number };
+type Measured = { requests: number; reqPerSec: number; p50: number; p975: number; cpuMsPerRequest: number; errors: number };
 
 /** Drives `request` at `c` for `seconds` and reads the CPU of process group `pgrp` around it. */
 async function measure(base: string, pgrp: number, request: BenchRequest, c: number, seconds: number): Promise<Measured> {
@@ -47,6 +47,7 @@ async function measure(base: string, pgrp: number, request: BenchRequest, c: num
   const served = r.latencies.length;
   if (r.errors > 0) console.log(`  ${r.errors} errors: ${r.errorSamples.join(" | ")}`);
   return {
+    requests: r.requests,
     reqPerSec: round(served / (r.elapsedMs / 1000)),
     p50: round(percentile(sorted, 50)),
     p975: round(percentile(sorted, 97.5)),
