@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER, UNAVAILABLE_PATH } from "@/db/unreachable";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { getEnv } from "@/lib/env";
 import { databaseReachable } from "@/lib/http/db-probe";
 import {
@@ -92,7 +93,7 @@ async function refuseBadPost(req: NextRequest, env: ReturnType<typeof getEnv>): 
 }
 
 async function portalRedirect(req: NextRequest, pathname: string, search: string, secret: string | undefined): Promise<NextResponse | null> {
-  const token = await getToken({ req, secret });
+  const token = await getToken({ req, secret, decode: decodeSessionToken });
   if (!token) {
     const login = new URL("/login", req.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -18,8 +18,8 @@ import { createTwoClinicWorld, NOT_FOUND } from "@/lib/testing/world";
  * tests, with forged ids.
  */
 const persona = vi.hoisted(() => ({ current: null as null | { userId: string; sessionId: string } }));
-vi.mock("next-auth", () => ({
-  getServerSession: async () => (persona.current ? { user: { id: persona.current.userId }, sessionId: persona.current.sessionId } : null),
+vi.mock("next-auth/jwt", () => ({
+  getToken: async () => (persona.current ? { uid: persona.current.userId, sid: persona.current.sessionId } : null),
 }));
 vi.mock("next/server", () => ({ connection: async () => undefined }));
 vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));

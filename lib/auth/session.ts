@@ -1,12 +1,15 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { resolveSession } from "@/lib/dal/sessions";
+import { resolveSession, type SessionClaims } from "@/lib/dal/sessions";
+import { requireAuthSecret } from "@/lib/env";
 import type { Caller } from "./caller";
-import { getAuthOptions } from "./options";
+import { secureCookies } from "./options";
+import { decodeSessionToken } from "./session-token";
 import { can, type Permission } from "./permissions";
 
 /**
@@ -20,10 +23,24 @@ export const getCurrentUser = cache(async (): Promise<Caller | null> => {
   // Signed-in pages are per-request by nature; saying so first keeps `next build` from
   // prerendering them (which would need the session secret at build time).
   await connection();
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.user?.id) return null;
-  return resolveSession(await getDb(), { userId: session.user.id, sessionId: session.sessionId });
+  const claims = await sessionCookieClaims();
+  if (!claims) return null;
+  return resolveSession(await getDb(), claims);
 });
+
+/**
+ * What the session cookie's JWT names, decrypted and checked (signature, expiry) by next-auth's
+ * getToken, as proxy.ts and /api/auth/session read it. Not getServerSession: that runs next-auth's
+ * whole session route on every call (a CSRF token, both callbacks, and a freshly encrypted JWT that
+ * a server component cannot even set), which was about a tenth of a table request's node CPU. Only
+ * the cookie counts here, never an Authorization header, as before. Null for no cookie or a bad one.
+ */
+async function sessionCookieClaims(): Promise<SessionClaims | null> {
+  const req = { cookies: await cookies(), headers: new Headers() };
+  // getToken reads `cookies` through getAll() and `headers` as a Headers: the request's own types.
+  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: requireAuthSecret(), secureCookie: secureCookies(), decode: decodeSessionToken });
+  return token ? { userId: token.uid, sessionId: token.sid } : null;
+}
 
 export async function requireUser(): Promise<Caller> {
   const user = await getCurrentUser();

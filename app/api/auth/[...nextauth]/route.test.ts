@@ -11,23 +11,12 @@ import { setupTestDatabase } from "@/lib/testing/test-database";
 
 /**
  * The whole cookie life cycle through next-auth itself (its pages-API entry, which needs no
- * Next request scope), the real getCurrentUser, and this route's own GET/POST guards.
+ * Next request scope), the real getCurrentUser (reading the cookie through the next/headers
+ * stand-in), and this route's own GET/POST guards.
  */
 vi.mock("next/headers", () => import("@/lib/testing/next-mocks"));
 // connection() refuses to run outside a Next request; here every call is a request.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => undefined }));
-vi.mock("next-auth", async (importOriginal) => {
-  const real = await importOriginal<typeof import("next-auth")>();
-  const mocks = await import("@/lib/testing/next-mocks");
-  // The RSC form of getServerSession reads next/headers through require(), which no mock
-  // reaches; the (req, res, options) form does the same work from what it is given.
-  const getServerSession = async (options: Parameters<typeof real.getServerSession>[0]) => {
-    const cookies = Object.fromEntries((await mocks.cookies()).getAll().map((c) => [c.name, c.value]));
-    const res = { getHeader: () => undefined, setCookie: () => undefined, setHeader: () => undefined };
-    return real.getServerSession({ headers: Object.fromEntries(await mocks.headers()), cookies } as never, res as never, options as never);
-  };
-  return { ...real, getServerSession };
-});
 
 const { getAuthOptions } = await import("@/lib/auth/options");
 const { getCurrentUser } = await import("@/lib/auth/session");

@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { attemptKey, checkSignInThrottle } from "@/lib/auth/credentials";
 import { getAuthOptions, secureCookies, SIGN_IN_UNAVAILABLE, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { isSessionTokenAlive } from "@/lib/dal/sessions";
 import { getEnv, requireAuthSecret } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
@@ -67,7 +68,7 @@ export async function GET(req: NextRequest, ctx: Context) {
   const [action] = (await ctx.params).nextauth ?? [];
   if (action === "session") {
     // Polling must not make a dead session look alive, nor extend a live one: a read-only check.
-    const token = await getToken({ req, secret: requireAuthSecret(), secureCookie: secureCookies() });
+    const token = await getToken({ req, secret: requireAuthSecret(), secureCookie: secureCookies(), decode: decodeSessionToken });
     if (token) {
       const alive = await isSessionTokenAlive({ userId: token.uid, sessionId: token.sid }).catch(() => false);
       if (!alive) return Response.json({}, { headers: NO_STORE });
