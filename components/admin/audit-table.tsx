@@ -1,5 +1,8 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DataTable, type DataTableFeatures } from "@/components/ui/data-table";
 import { AUDIT_FIRST_DIRECTION, AUDIT_PAGE_SIZE, auditLogHref, type AuditFilters, type AuditSortKey } from "@/lib/validation/audit-filters";
 
 /** One audit row as the page sends it: plain strings, the time already written in the clinic's zone. */
@@ -18,12 +21,19 @@ export type AuditTableRow = {
 
 const ROLE: Record<string, string> = { admin: "Admin", therapist: "Therapist", patient: "Patient" };
 
-const columns: DataTableColumn<AuditTableRow>[] = [
-  { id: "at", header: "When", cell: (row) => <time dateTime={row.at}>{row.when}</time> },
-  {
+const column = createColumnHelper<DataTableFeatures, AuditTableRow>();
+
+const columns = column.columns([
+  column.accessor("when", {
+    id: "at",
+    header: "When",
+    cell: (info) => <time dateTime={info.row.original.at}>{info.getValue()}</time>,
+  }),
+  column.accessor("person", {
     id: "person",
     header: "Person",
-    cell: ({ person, role }) => {
+    cell: (info) => {
+      const { person, role } = info.row.original;
       if (!person) return <span className="text-slate-600">System</span>;
       return (
         <span>
@@ -32,21 +42,22 @@ const columns: DataTableColumn<AuditTableRow>[] = [
         </span>
       );
     },
-  },
-  {
+  }),
+  column.accessor("actionLabel", {
     id: "action",
     header: "Action",
-    cell: (row) => (
+    cell: (info) => (
       <span>
-        {row.actionLabel}
-        <span className="block font-mono text-xs text-slate-600">{row.action}</span>
+        {info.getValue()}
+        <span className="block font-mono text-xs text-slate-600">{info.row.original.action}</span>
       </span>
     ),
-  },
-  {
+  }),
+  column.accessor("patientName", {
     id: "patient",
     header: "Patient",
-    cell: ({ patientId, patientName }) => {
+    cell: (info) => {
+      const { patientId, patientName } = info.row.original;
       if (!patientId) return <span className="text-slate-500">None</span>;
       return (
         <Link href={`/patients/${patientId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
@@ -54,9 +65,9 @@ const columns: DataTableColumn<AuditTableRow>[] = [
         </Link>
       );
     },
-  },
-  { id: "ip", header: "Address", sortable: false, cell: (row) => row.ip ?? <span className="text-slate-500">Not recorded</span> },
-];
+  }),
+  column.accessor("ip", { header: "Address", enableSorting: false, cell: (info) => info.getValue() ?? <span className="text-slate-500">Not recorded</span> }),
+]);
 
 export function AuditTable({ rows, total, page, filters }: { rows: AuditTableRow[]; total: number; page: number; filters: AuditFilters }) {
   return (
@@ -66,7 +77,7 @@ export function AuditTable({ rows, total, page, filters }: { rows: AuditTableRow
       rows={rows}
       rowCount={total}
       getRowId={(row) => row.id}
-      sort={{ id: filters.sort.key, desc: filters.sort.dir === "desc" }}
+      sorting={[{ id: filters.sort.key, desc: filters.sort.dir === "desc" }]}
       pageIndex={page - 1}
       pageSize={AUDIT_PAGE_SIZE}
       sortHref={(id, desc) => auditLogHref(filters, { sort: { key: id as AuditSortKey, dir: desc ? "desc" : "asc" }, page: 1 })}

@@ -1,29 +1,32 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DataTable, type DataTableFeatures } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/format";
 import { FIRST_DIRECTION, PATIENTS_PAGE_SIZE, patientListHref, type PatientListState, type PatientSortKey } from "@/lib/validation/patient-list";
 import type { PatientListRow } from "@/lib/dal/patients";
 import { PainBadge } from "./pain-badge";
 
+const column = createColumnHelper<DataTableFeatures, PatientListRow>();
 const SIDE = { left: "Left", right: "Right", both: "Both" } as const;
 
-/** Rendered on the server with the rows (components/ui/data-table.tsx): nothing here ships to the browser. */
-const columns: DataTableColumn<PatientListRow>[] = [
-  {
+const columns = column.columns([
+  column.accessor("fullName", {
     id: "name",
     header: "Name",
-    cell: (row) => (
-      <Link href={`/patients/${row.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
-        {row.fullName}
+    cell: (info) => (
+      <Link href={`/patients/${info.row.original.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+        {info.getValue()}
       </Link>
     ),
-  },
-  { id: "affectedSide", header: "Knee", sortable: false, cell: (row) => SIDE[row.affectedSide] },
-  { id: "therapistName", header: "Therapist", sortable: false, cell: (row) => row.therapistName ?? "Unassigned" },
-  { id: "lastLog", header: "Last log", cell: (row) => (row.lastLogDate ? formatDate(row.lastLogDate) : "No logs yet") },
-  { id: "pain", header: "Latest pain", cell: (row) => <PainBadge value={row.latestPain} /> },
-  { id: "created", header: "Added", cell: (row) => formatDate(row.createdAt) },
-];
+  }),
+  column.accessor("affectedSide", { header: "Knee", enableSorting: false, cell: (info) => SIDE[info.getValue()] }),
+  column.accessor("therapistName", { header: "Therapist", enableSorting: false, cell: (info) => info.getValue() ?? "Unassigned" }),
+  column.accessor("lastLogDate", { id: "lastLog", header: "Last log", cell: (info) => (info.getValue() ? formatDate(info.getValue() as string) : "No logs yet") }),
+  column.accessor("latestPain", { id: "pain", header: "Latest pain", cell: (info) => <PainBadge value={info.getValue()} /> }),
+  column.accessor("createdAt", { id: "created", header: "Added", cell: (info) => formatDate(info.getValue()) }),
+]);
 
 type Props = { rows: PatientListRow[]; total: number; capped: boolean; hasNext: boolean; page: number; state: PatientListState };
 
@@ -37,7 +40,7 @@ export function PatientTable({ rows, total, capped, hasNext, page, state }: Prop
       countCapped={capped}
       hasNextPage={hasNext}
       getRowId={(row) => row.id}
-      sort={{ id: state.sort.key, desc: state.sort.dir === "desc" }}
+      sorting={[{ id: state.sort.key, desc: state.sort.dir === "desc" }]}
       pageIndex={page - 1}
       pageSize={PATIENTS_PAGE_SIZE}
       sortHref={(id, desc) => patientListHref(state, { sort: { key: id as PatientSortKey, dir: desc ? "desc" : "asc" }, page: 1 })}

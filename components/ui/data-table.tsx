@@ -1,22 +1,18 @@
+"use client";
+
+import { rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatCount, formatTotal } from "@/lib/format";
 import { cn } from "./cn";
 
-/** One column: what its header says and how a row's cell is drawn. */
-export type DataTableColumn<T> = {
-  /** The sort key the server knows (lib/validation/*), also the column's React key. */
-  id: string;
-  header: string;
-  /** false: the header is text, not a sort link. */
-  sortable?: boolean;
-  cell: (row: T) => ReactNode;
-};
+export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+export type DataTableFeatures = typeof dataTableFeatures;
 
-type Props<T> = {
+type Props<T extends RowData> = {
   caption: string;
-  columns: DataTableColumn<T>[];
+  columns: ColumnDef<DataTableFeatures, T>[];
   rows: T[];
   rowCount: number;
   /** The count stopped at its cap (lib/dal/capped-page.ts): show "1,000+" and page by hasNextPage. */
@@ -24,8 +20,8 @@ type Props<T> = {
   /** Whether the server found a row beyond this page; without it, the count decides. */
   hasNextPage?: boolean;
   getRowId: (row: T) => string;
-  /** The server's sort and page: the table renders links; the server does the work. */
-  sort: { id: string; desc: boolean };
+  /** Server-side sort and paging: the table renders links; the server does the work. */
+  sorting: SortingState;
   pageIndex: number;
   pageSize: number;
   sortHref?: (columnId: string, desc: boolean) => string;
@@ -36,11 +32,19 @@ type Props<T> = {
 
 /**
  * A table whose sorting and paging happen on the server: headers and pager are plain links
- * (bookmarkable, keyboard-native, working without JavaScript). It has no state and no hooks, so it
- * renders on the server with its rows and ships no script (docs/decisions/0026: the TanStack model
- * it used to build cost about a millisecond of node CPU per request and only produced these links).
+ * (bookmarkable, keyboard-native, working before hydration), TanStack Table owns the model.
  */
-export function DataTable<T>({ caption, columns, rows, rowCount, countCapped = false, hasNextPage, getRowId, sort, pageIndex, pageSize, sortHref, pageHref, firstSortDesc, empty }: Props<T>) {
+export function DataTable<T extends RowData>({ caption, columns, rows, rowCount, countCapped = false, hasNextPage, getRowId, sorting, pageIndex, pageSize, sortHref, pageHref, firstSortDesc, empty }: Props<T>) {
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    rowCount,
+    getRowId,
+    manualSorting: true,
+    manualPagination: true,
+    state: { sorting, pagination: { pageIndex, pageSize } },
+  });
   const pageCount = countCapped ? null : Math.max(1, Math.ceil(rowCount / pageSize));
   const from = pageIndex * pageSize + 1;
   const to = pageIndex * pageSize + rows.length;
@@ -52,45 +56,47 @@ export function DataTable<T>({ caption, columns, rows, rowCount, countCapped = f
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">
-            <tr>
-              {columns.map((column) => {
-                const sorted = sort.id === column.id ? (sort.desc ? "desc" : "asc") : false;
-                const canSort = Boolean(sortHref) && column.sortable !== false;
-                const nextDesc = sorted ? sorted === "asc" : (firstSortDesc?.(column.id) ?? false);
-                const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
-                return (
-                  <th
-                    key={column.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className="whitespace-nowrap px-4 py-3 text-left font-semibold text-slate-700"
-                  >
-                    {canSort && sortHref ? (
-                      <Link href={sortHref(column.id, nextDesc)} scroll={false} className="inline-flex items-center gap-1 rounded hover:text-brand-800">
-                        {column.header}
-                        <Icon aria-hidden className={cn("size-3.5", sorted ? "text-brand-700" : "text-slate-400")} />
-                      </Link>
-                    ) : (
-                      column.header
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = Boolean(sortHref) && header.column.getCanSort();
+                  const nextDesc = sorted ? sorted === "asc" : (firstSortDesc?.(header.column.id) ?? false);
+                  const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                      className="whitespace-nowrap px-4 py-3 text-left font-semibold text-slate-700"
+                    >
+                      {canSort && sortHref ? (
+                        <Link href={sortHref(header.column.id, nextDesc)} scroll={false} className="inline-flex items-center gap-1 rounded hover:text-brand-800">
+                          <table.FlexRender header={header} />
+                          <Icon aria-hidden className={cn("size-3.5", sorted ? "text-brand-700" : "text-slate-400")} />
+                        </Link>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
+            {table.getRowModel().rows.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-600">
                   {empty}
                 </td>
               </tr>
             ) : (
-              rows.map((row) => (
-                <tr key={getRowId(row)} className="hover:bg-slate-50">
-                  {columns.map((column) => (
-                    <td key={column.id} className="whitespace-nowrap px-4 py-3 text-slate-800">
-                      {column.cell(row)}
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="hover:bg-slate-50">
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="whitespace-nowrap px-4 py-3 text-slate-800">
+                      <table.FlexRender cell={cell} />
                     </td>
                   ))}
                 </tr>
