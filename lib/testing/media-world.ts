@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/db/client";
@@ -70,12 +70,15 @@ export function withScratchMediaDir(): () => string {
   let dir = "";
   beforeAll(async () => {
     dir = await scratchMediaDir();
-    process.env.MEDIA_DIR = dir;
+    // vitest's own env stub, undone below, so no later file in the worker inherits this folder.
+    vi.stubEnv("MEDIA_DIR", dir);
     resetEnvCache();
   });
   afterAll(async () => {
     await discardReceived();
     await rm(dir, { recursive: true, force: true });
+    vi.unstubAllEnvs();
+    resetEnvCache();
   });
   return () => dir;
 }

@@ -16,8 +16,9 @@ import type { Caller } from "@/lib/auth/caller";
 import { listPatientsForClinic } from "@/lib/dal/patients";
 import { createScratchDatabase } from "@/lib/testing/scratch-postgres";
 import { parsePatientListParams } from "@/lib/validation/patient-list";
+import { envNumber } from "../shared/env-number";
 
-const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 100_000);
+const PATIENTS = envNumber("BENCH_PATIENTS", 100_000);
 const RUNS = 20;
 
 class Capture implements Logger {

@@ -15,9 +15,10 @@ import { pdfRenderWorkers } from "@/lib/env";
 import { handoutPlanUrl, type ProtocolPdfData } from "@/lib/pdf/protocol-pdf-data";
 import { spawnPdfWorkerFromSource } from "@/lib/testing/pdf-source-worker";
 import { createWorkerPool } from "@/lib/workers/worker-pool";
+import { envNumber } from "../shared/env-number";
 
 const RUNS = 20;
-const EXERCISES = Number(process.env.BENCH_PDF_EXERCISES ?? 12);
+const EXERCISES = envNumber("BENCH_PDF_EXERCISES", 12);
 const AT_ONCE = 4;
 const ROUNDS = 3;
 

@@ -32,13 +32,14 @@ import { createScratchDatabase } from "@/lib/testing/scratch-postgres";
 import { parseReviewParams } from "@/lib/validation/review-params";
 import { Cleanups } from "../shared/cleanups";
 import { formatMs, median, percentile } from "../shared/stats";
+import { envNumber } from "../shared/env-number";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const RECORD_RUNS = Number(process.env.BENCH_RECORD_RUNS ?? 40);
+const RECORD_RUNS = envNumber("BENCH_RECORD_RUNS", 40);
 const PATIENTS = 50;
-const SUBMITS_EACH = Number(process.env.BENCH_SUBMITS_EACH ?? 10);
+const SUBMITS_EACH = envNumber("BENCH_SUBMITS_EACH", 10);
 /** How many of the 50 submit at the same time (1: one submit at a time, so its own latency shows without queueing). */
-const AT_ONCE = Math.min(PATIENTS, Math.max(1, Number(process.env.BENCH_AT_ONCE ?? PATIENTS)));
+const AT_ONCE = Math.min(PATIENTS, Math.max(1, envNumber("BENCH_AT_ONCE", PATIENTS)));
 
 /** Counts statements (transaction control apart) while `on`, across every connection of the pool. */
 class Counter implements Logger {

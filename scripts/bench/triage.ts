@@ -39,14 +39,15 @@ import { formatSeconds } from "../shared/stats";
 import { BENCH_CLINIC, expectedQueueTotals, setUpClinics } from "./triage-clinics";
 import { HTTP_VIEWS, MEASURED, MEDIAN_LIMIT_MS, measureConcurrent, measureViews, WARM_UP } from "./triage-http";
 import { explainQueue, StatementCapture, timeDalCalls, timeLapseCheck } from "./triage-queries";
+import { envNumber } from "../shared/env-number";
 
 const PATIENTS = 2000;
 const ARCHIVED = 40;
 const OTHER_CLINIC_PATIENTS = 300;
 /** Active patients in 100 who stopped logging a week or two ago; the dashboard's lapse check visits each on every load. */
-const LAPSED_PER_100 = Number(process.env.BENCH_LAPSED_PER_100 ?? 1);
+const LAPSED_PER_100 = envNumber("BENCH_LAPSED_PER_100", 1);
 /** Active patients without protocol or logs on top (BENCH_IDLE_PATIENTS=98000: the issue's 100k clinic). */
-const IDLE_PATIENTS = Number(process.env.BENCH_IDLE_PATIENTS ?? 0);
+const IDLE_PATIENTS = envNumber("BENCH_IDLE_PATIENTS", 0);
 const PORT = 3400;
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

@@ -35,13 +35,13 @@ import { sampleTree, watchMachine, watchTrees } from "./process-tree";
 import { flagRaisedOnce, sessionEndedOnAIsRefusedOnB, throttlesAreShared, type CheckResult, type Instances } from "./two-instances-checks";
 import { startRoundRobinProxy } from "./two-instances-proxy";
 import { markdown, requestsPerCpuSecond, scaling, writeReport, type ThroughputRun } from "./two-instances-report";
+import { envNumber } from "../shared/env-number";
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const PATIENTS = num("BENCH_INSTANCES_PATIENTS", 1000);
+const PATIENTS = envNumber("BENCH_INSTANCES_PATIENTS", 1000);
 const THERAPISTS = 5;
-const SECONDS = num("BENCH_INSTANCES_SECONDS", 15);
-const ROUNDS = num("BENCH_INSTANCES_ROUNDS", 2);
+const SECONDS = envNumber("BENCH_INSTANCES_SECONDS", 15);
+const ROUNDS = envNumber("BENCH_INSTANCES_ROUNDS", 2);
 const WARM_UP_SECONDS = 3;
 const CONCURRENCY = 20;
 const PATHS = ["/patients?scope=all&page=5", "/dashboard"];

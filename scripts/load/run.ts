@@ -27,14 +27,14 @@ import { otherClients, postgresOutage, relayOutage, type Outage } from "./outage
 import { printReport } from "./report";
 import { seedLoadData, storedLogs } from "./seed";
 import type { Ack, HealthSample } from "./stats";
+import { envNumber } from "../shared/env-number";
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const ADMIN_URL = process.env.LOAD_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const PATIENTS = num("LOAD_PATIENTS", 50);
-const THERAPISTS = num("LOAD_THERAPISTS", 5);
-const SECONDS = num("LOAD_SECONDS", 60);
-const OUTAGE_AT = num("LOAD_OUTAGE_AT", 20);
-const OUTAGE_SECONDS = num("LOAD_OUTAGE_SECONDS", 20);
+const PATIENTS = envNumber("LOAD_PATIENTS", 50);
+const THERAPISTS = envNumber("LOAD_THERAPISTS", 5);
+const SECONDS = envNumber("LOAD_SECONDS", 60);
+const OUTAGE_AT = envNumber("LOAD_OUTAGE_AT", 20);
+const OUTAGE_SECONDS = envNumber("LOAD_OUTAGE_SECONDS", 20);
 const MODE = process.env.LOAD_OUTAGE === "relay" ? "relay" : "postgres";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
