@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { endSignedInSession, secureCookies, sessionCookieName } from "@/lib/auth/options";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { requireAuthSecret } from "@/lib/env";
 import { clientIp } from "@/lib/request-ip";
 
@@ -15,7 +16,7 @@ const SIGNED_OUT_PATH = "/login?signedOut=1";
  */
 export async function POST(req: NextRequest) {
   const secure = secureCookies();
-  const token = await getToken({ req, secret: requireAuthSecret(), secureCookie: secure });
+  const token = await getToken({ req, secret: requireAuthSecret(), secureCookie: secure, decode: decodeSessionToken });
   if (token) {
     try {
       await endSignedInSession(token, clientIp(req.headers));
